@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/auth/Secret.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+// How a profile authenticates: the scheme, where the key goes, and a reference to the credential.
+class AuthConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthConfig)
+
+public:
+    enum class Scheme
+    {
+        None,
+        Basic,     // Authorization: Basic base64(user:password)
+        Bearer,    // Authorization: Bearer <token>
+        HeaderKey, // <parameterName>: <key>, e.g. X-API-TOKEN
+        QueryKey,  // ?<parameterName>=<key>
+        Token,     // Authorization: Token <key> (Django REST framework)
+    };
+
+    // What to add to a request; every value here is secret.
+    struct Material
+    {
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QList<std::pair<QString, QString>> query;
+    };
+
+    Scheme scheme = Scheme::None;
+    QString parameterName; // header or query parameter name; Basic: the user name
+    QString credential;    // reference to the stored credential, never the secret
+
+    bool needsSecret() const { return scheme != Scheme::None; }
+    Material materialFor(const Secret& secret) const;
+    // The header names that carry secrets, for redaction even when set by hand.
+    QList<QByteArray> secretHeaderNames() const;
+
+    static std::optional<Scheme> schemeFromName(const QString& name);
+    static QString schemeName(Scheme scheme);
+    static QStringList schemeNames();
+
+    static AuthConfig fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,56 @@
+#include "app/cli/CommandLine.h"
+
+#include "app/cli/Console.h"
+#include "app/cli/ExitCode.h"
+#include "app/cli/UploadCommand.h"
+#include "app/profiles/ProfileStore.h"
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+bool CommandLine::wantsCommandLine(int argc, char** argv)
+{
+    // Options meant for Qt's GUI (-platform, -reverse, -style …) start with a dash; only a bare
+    // word or a help/version request selects the command line.
+    if (argc < 2)
+        return false;
+    const char* first = argv[1];
+    return first[0] != '-' || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 ||
+           std::strcmp(first, "--version") == 0;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: hoist [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Hoist uploads files to web media libraries through multipart/form-data APIs.\n"
+              "Without a command it opens the desktop app.\n"
+              "\n"
+              "Commands:\n"
+              "  upload     upload files with a profile or to a URL (hoist upload --help)\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help  show this help\n"
+              "  --version   show the version\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        Console::out(usage());
+        return ExitCode::Success;
+    }
+    if (command == u"--version"_s) {
+        Console::out(u"hoist " HOIST_VERSION "\n"_s);
+        return ExitCode::Success;
+    }
+    if (command == u"upload"_s) {
+        QStringList rest = arguments.mid(1);
+        rest[0] = arguments.value(0) + u" upload"_s;
+        return UploadCommand(ProfileStore::defaultDirectory()).run(rest);
+    }
+    Console::err(tr("hoist: unknown command \"%1\".").arg(command) + u"\n\n"_s + usage());
+    return ExitCode::Usage;
+}

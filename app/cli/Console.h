@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// Writes text to the terminal in UTF-8, whatever the locale, and knows whether it is a terminal.
+class Console
+{
+public:
+    static void out(const QString& text);
+    static void err(const QString& text);
+    static bool errIsTerminal();
+    // Reads one line from standard input without echo when it is a terminal (for secrets).
+    static QString readSecretLine(const QString& prompt);
+};

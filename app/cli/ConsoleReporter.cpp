@@ -1,0 +1,149 @@
+#include "app/cli/ConsoleReporter.h"
+
+#include "app/cli/Console.h"
+#include "app/cli/ExitCode.h"
+#include "app/transfers/UploadQueue.h"
+#include "app/transfers/UploadTask.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+ConsoleReporter::ConsoleReporter(UploadQueue* queue, Format format)
+    : m_queue(queue)
+    , m_format(format)
+{
+    m_clock.start();
+    connect(queue, &UploadQueue::taskChanged, this, &ConsoleReporter::onTaskChanged);
+    if (format == Format::Text && Console::errIsTerminal()) {
+        connect(&m_progressTimer, &QTimer::timeout, this, &ConsoleReporter::drawProgress);
+        m_progressTimer.start(250);
+    }
+}
+
+void ConsoleReporter::onTaskChanged(UploadTask* task)
+{
+    if (task->isFinished() && !m_reported.contains(task->id()))
+        report(task);
+}
+
+void ConsoleReporter::report(const UploadTask* task)
+{
+    m_reported.insert(task->id());
+    if (m_format == Format::Json)
+        reportJson(task);
+    else
+        reportText(task);
+}
+
+void ConsoleReporter::reportText(const UploadTask* task)
+{
+    clearProgress();
+    const QString name = task->item().path;
+    QString line;
+    switch (task->state()) {
+    case UploadTask::State::Succeeded: {
+        line = u"✓ "_s % name % u"  "_s % task->response().statusLine();
+        for (const auto& [key, value] : task->fields())
+            line += u"  "_s % key % u'=' % value;
+        break;
+    }
+    case UploadTask::State::Blocked:
+        line = u"✗ "_s % name % u"  "_s % tr("not sent: %1").arg(task->message());
+        break;
+    case UploadTask::State::Cancelled:
+        line = u"✗ "_s % name % u"  "_s % tr("cancelled");
+        break;
+    default:
+        line = u"✗ "_s % name % u"  "_s %
+               (task->response().hasAnswer() ? task->response().statusLine() + u": "_s : QString()) %
+               task->message();
+        break;
+    }
+    Console::out(line + u'\n');
+    for (const PreflightFinding& finding : task->findings()) {
+        if (!finding.isError())
+            Console::out(tr("  warning: %1").arg(finding.message) + u'\n');
+    }
+}
+
+void ConsoleReporter::reportJson(const UploadTask* task)
+{
+    QJsonObject fields;
+    for (const auto& [key, value] : task->fields())
+        fields.insert(key, value);
+    QJsonArray findings;
+    for (const PreflightFinding& finding : task->findings())
+        findings.append(finding.toJson());
+    QJsonObject object{
+        {u"file"_s, task->item().path},
+        {u"status"_s, UploadTask::stateName(task->state())},
+        {u"http_status"_s, task->response().hasAnswer() ? QJsonValue(task->response().status) : QJsonValue()},
+        {u"fields"_s, fields},
+        {u"error"_s,
+         task->state() == UploadTask::State::Succeeded ? QJsonValue() : QJsonValue(task->message())},
+        {u"attempts"_s, task->attempts()},
+        {u"findings"_s, findings},
+    };
+    Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+}
+
+void ConsoleReporter::drawProgress()
+{
+    qint64 sent = 0;
+    qint64 total = 0;
+    double speed = 0;
+    int done = 0;
+    for (const UploadTask* task : m_queue->tasks()) {
+        sent += task->state() == UploadTask::State::Succeeded ? task->bytesTotal() : task->bytesSent();
+        total += task->bytesTotal();
+        speed += task->bytesPerSecond();
+        done += task->isFinished() ? 1 : 0;
+    }
+    const QLocale locale;
+    const int percent = total > 0 ? int(sent * 100 / total) : 0;
+    Console::err(u"\r\033[K"_s % tr("%1 of %2 files  %3%  %4/s")
+                                     .arg(done)
+                                     .arg(m_queue->tasks().size())
+                                     .arg(percent)
+                                     .arg(locale.formattedDataSize(qint64(speed))));
+    m_progressShown = true;
+}
+
+void ConsoleReporter::clearProgress()
+{
+    if (m_progressShown)
+        Console::err(u"\r\033[K"_s);
+    m_progressShown = false;
+}
+
+int ConsoleReporter::finish()
+{
+    m_progressTimer.stop();
+    int succeeded = 0;
+    int failed = 0;
+    int refused = 0;
+    for (const UploadTask* task : m_queue->tasks()) {
+        if (!m_reported.contains(task->id()))
+            report(task);
+        succeeded += task->state() == UploadTask::State::Succeeded ? 1 : 0;
+        refused += task->state() == UploadTask::State::Blocked ? 1 : 0;
+        failed +=
+            (task->state() == UploadTask::State::Failed || task->state() == UploadTask::State::Cancelled) ? 1
+                                                                                                          : 0;
+    }
+    if (m_format == Format::Text) {
+        clearProgress();
+        Console::err(tr("%1 uploaded, %2 failed, %3 not sent (%4 s)\n")
+                         .arg(succeeded)
+                         .arg(failed)
+                         .arg(refused)
+                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+    }
+    if (failed > 0)
+        return ExitCode::UploadFailed;
+    return refused > 0 ? ExitCode::Refused : ExitCode::Success;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class UploadQueue;
+class UploadTask;
+
+// Tells the person at the terminal (or the script reading --json) how each file went, with a live
+// progress line on stderr when it is a terminal.
+class ConsoleReporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Format
+    {
+        Text,
+        Json,
+    };
+
+    ConsoleReporter(UploadQueue* queue, Format format);
+
+    // Prints the summary and returns the exit code the results call for.
+    int finish();
+
+private:
+    void onTaskChanged(UploadTask* task);
+    void report(const UploadTask* task);
+    void reportText(const UploadTask* task);
+    void reportJson(const UploadTask* task);
+    void drawProgress();
+    void clearProgress();
+
+    UploadQueue* m_queue;
+    Format m_format;
+    QSet<quint64> m_reported;
+    QTimer m_progressTimer;
+    QElapsedTimer m_clock;
+    bool m_progressShown = false;
+};

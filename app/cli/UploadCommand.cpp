@@ -1,0 +1,287 @@
+#include "app/cli/UploadCommand.h"
+
+#include "app/cli/Console.h"
+#include "app/cli/ConsoleReporter.h"
+#include "app/cli/ExitCode.h"
+#include "app/profiles/ProfileStore.h"
+#include "app/requests/Preflight.h"
+#include "app/requests/RequestPlanner.h"
+#include "app/requests/UploadItem.h"
+#include "app/transfers/NetworkThread.h"
+#include "app/transfers/UploadQueue.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// "NAME=VALUE" or "Name: value" into a pair; false when the separator is missing.
+bool splitPair(const QString& text, QChar separator, QString* name, QString* value)
+{
+    const qsizetype at = text.indexOf(separator);
+    if (at <= 0)
+        return false;
+    *name = text.left(at).trimmed();
+    *value = text.mid(at + 1).trimmed();
+    return true;
+}
+
+const QString profileOption = u"profile"_s;
+const QString urlOption = u"url"_s;
+const QString fileFieldOption = u"file-field"_s;
+const QString fieldOption = u"field"_s;
+const QString queryOption = u"query"_s;
+const QString headerOption = u"header"_s;
+const QString varOption = u"var"_s;
+const QString methodOption = u"method"_s;
+const QString authOption = u"auth"_s;
+const QString authNameOption = u"auth-name"_s;
+const QString secretEnvOption = u"secret-env"_s;
+const QString secretStdinOption = u"secret-stdin"_s;
+const QString cacertOption = u"cacert"_s;
+const QString dryRunOption = u"dry-run"_s;
+const QString jsonOption = u"json"_s;
+const QString concurrencyOption = u"concurrency"_s;
+const QString retriesOption = u"retries"_s;
+const QString stallOption = u"stall-timeout"_s;
+} // namespace
+
+UploadCommand::UploadCommand(QString profileDirectory)
+    : m_profileDirectory(std::move(profileDirectory))
+{
+    declareOptions();
+}
+
+void UploadCommand::declareOptions()
+{
+    m_parser.setApplicationDescription(
+        tr("Upload files to a multipart/form-data API, with the request built right by construction.\n\n"
+           "Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; "
+           "3 preflight refused an item (nothing was sent for it) and none failed.\n\n"
+           "Secrets are never taken from the command line: use --secret-env VAR (default HOIST_SECRET) "
+           "or --secret-stdin."));
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+        {profileOption, tr("Use the saved profile NAME (or a profile .json file)."), tr("NAME")},
+        {urlOption, tr("Upload to URL with a generic profile."), tr("URL")},
+        {fileFieldOption, tr("Name of the file part (default: the profile's, else \"file\")."), tr("NAME")},
+        {fieldOption, tr("Add a text part NAME with VALUE (repeatable)."), tr("NAME=VALUE")},
+        {queryOption, tr("Add a query parameter (repeatable)."), tr("NAME=VALUE")},
+        {headerOption, tr("Add a request header (repeatable)."), tr("Name: value")},
+        {varOption, tr("Set a profile template variable (repeatable)."), tr("NAME=VALUE")},
+        {methodOption, tr("HTTP method (default: the profile's, else POST)."), tr("METHOD")},
+        {authOption, tr("Auth scheme: %1.").arg(AuthConfig::schemeNames().join(u", "_s)), tr("SCHEME")},
+        {authNameOption, tr("Header or query parameter name for the key, or the Basic user name."),
+         tr("NAME")},
+        {secretEnvOption, tr("Read the secret from environment variable VAR (default HOIST_SECRET)."),
+         tr("VAR")},
+        {secretStdinOption, tr("Read the secret from the first line of standard input.")},
+        {cacertOption, tr("Also trust the certificate(s) in FILE (PEM) for this upload; checks stay on."),
+         tr("FILE")},
+        {dryRunOption, tr("Print what would be sent (secrets masked) and send nothing.")},
+        {jsonOption, tr("Print one JSON object per file instead of text.")},
+        {concurrencyOption,
+         tr("Upload up to N files at once (default %1).").arg(UploadQueue::DefaultConcurrency), tr("N")},
+        {retriesOption, tr("Attempts per file on connection errors, 408, 429 and 5xx (default 4)."), tr("N")},
+        {stallOption, tr("Give up an attempt after SECONDS without progress (default 60)."), tr("SECONDS")},
+    });
+    m_parser.addPositionalArgument(u"FILE"_s, tr("Files to upload."), tr("FILE…"));
+}
+
+int UploadCommand::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        Console::err(m_parser.errorText() + u"\n"_s + tr("Try 'hoist upload --help'.") + u'\n');
+        return ExitCode::Usage;
+    }
+    if (m_parser.isSet(u"help"_s)) {
+        Console::out(
+            m_parser.helpText().replace(arguments.value(0) + u" [options]"_s, u"hoist upload [options]"_s));
+        return ExitCode::Success;
+    }
+    m_json = m_parser.isSet(jsonOption);
+    const QStringList files = m_parser.positionalArguments();
+    QString error;
+    if (files.isEmpty())
+        error = tr("No files given.");
+    else if (m_parser.isSet(profileOption) == m_parser.isSet(urlOption))
+        error = tr("Give either --profile NAME or --url URL.");
+    if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) && readSecret(&error) &&
+        readCertificates(&error)) {
+        return m_parser.isSet(dryRunOption) ? dryRun(files) : upload(files);
+    }
+    Console::err(tr("hoist upload: %1").arg(error) + u'\n');
+    return ExitCode::Usage;
+}
+
+bool UploadCommand::assembleProfile(QString* error)
+{
+    if (m_parser.isSet(urlOption)) {
+        m_profile.name = u"Generic"_s;
+        m_profile.url = m_parser.value(urlOption);
+        return true;
+    }
+    const QString name = m_parser.value(profileOption);
+    const QFileInfo asFile(name);
+    const bool isFile = name.endsWith(u".json"_s) && asFile.isFile();
+    ProfileStore store(isFile ? asFile.absolutePath() : m_profileDirectory);
+    const std::optional<Profile> profile = store.load(isFile ? asFile.completeBaseName() : name, error);
+    if (!profile)
+        return false;
+    m_profile = *profile;
+    error->clear(); // a newer-format warning is not a reason to stop
+    return true;
+}
+
+bool UploadCommand::applyOverrides(QString* error)
+{
+    if (m_parser.isSet(fileFieldOption))
+        m_profile.filePart.name = m_parser.value(fileFieldOption);
+    if (m_parser.isSet(methodOption))
+        m_profile.method = m_parser.value(methodOption).toUpper();
+    QString name;
+    QString value;
+    for (const QString& entry : m_parser.values(fieldOption)) {
+        if (!splitPair(entry, u'=', &name, &value)) {
+            *error = tr("--field needs NAME=VALUE, not \"%1\".").arg(entry);
+            return false;
+        }
+        m_profile.setField(name, value);
+    }
+    for (const QString& entry : m_parser.values(queryOption)) {
+        if (!splitPair(entry, u'=', &name, &value)) {
+            *error = tr("--query needs NAME=VALUE, not \"%1\".").arg(entry);
+            return false;
+        }
+        m_profile.query.append({name, value});
+    }
+    for (const QString& entry : m_parser.values(headerOption)) {
+        if (!splitPair(entry, u':', &name, &value)) {
+            *error = tr("--header needs \"Name: value\", not \"%1\".").arg(entry);
+            return false;
+        }
+        m_profile.headers.append({name, value});
+    }
+    for (const QString& entry : m_parser.values(varOption)) {
+        if (!splitPair(entry, u'=', &name, &value)) {
+            *error = tr("--var needs NAME=VALUE, not \"%1\".").arg(entry);
+            return false;
+        }
+        m_variables.insert(name, value);
+    }
+    if (m_parser.isSet(authOption)) {
+        const auto scheme = AuthConfig::schemeFromName(m_parser.value(authOption));
+        if (!scheme) {
+            *error = tr("Unknown auth scheme \"%1\"; use one of %2.")
+                         .arg(m_parser.value(authOption), AuthConfig::schemeNames().join(u", "_s));
+            return false;
+        }
+        m_profile.auth.scheme = *scheme;
+    }
+    if (m_parser.isSet(authNameOption))
+        m_profile.auth.parameterName = m_parser.value(authNameOption);
+    const bool needsName = m_profile.auth.scheme == AuthConfig::Scheme::HeaderKey ||
+                           m_profile.auth.scheme == AuthConfig::Scheme::QueryKey;
+    if (needsName && m_profile.auth.parameterName.isEmpty()) {
+        *error = tr("--auth %1 needs --auth-name with the header or parameter name.")
+                     .arg(AuthConfig::schemeName(m_profile.auth.scheme));
+        return false;
+    }
+    for (const QString& option : {concurrencyOption, retriesOption, stallOption}) {
+        if (m_parser.isSet(option) && m_parser.value(option).toInt() <= 0) {
+            *error = tr("--%1 needs a whole number above 0.").arg(option);
+            return false;
+        }
+    }
+    if (m_parser.isSet(stallOption))
+        m_transferOptions.stallTimeoutMs = m_parser.value(stallOption).toInt() * 1000;
+    return true;
+}
+
+bool UploadCommand::readSecret(QString* error)
+{
+    if (!m_profile.auth.needsSecret())
+        return true;
+    if (m_parser.isSet(secretStdinOption)) {
+        m_secret.value = Console::readSecretLine(tr("Secret: "));
+    } else {
+        const QString variable =
+            m_parser.isSet(secretEnvOption) ? m_parser.value(secretEnvOption) : u"HOIST_SECRET"_s;
+        m_secret.value = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (m_secret.value.isEmpty() && m_parser.isSet(secretEnvOption)) {
+            *error = tr("The environment variable %1 is empty or not set.").arg(variable);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UploadCommand::readCertificates(QString* error)
+{
+    if (!m_parser.isSet(cacertOption))
+        return true;
+    const QString path = m_parser.value(cacertOption);
+    m_transferOptions.extraCaCertificates =
+        QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (m_transferOptions.extraCaCertificates.isEmpty()) {
+        *error = tr("No PEM certificate could be read from %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+int UploadCommand::dryRun(const QStringList& files)
+{
+    bool refused = false;
+    for (const QString& file : files) {
+        const UploadItem item = UploadItem::fromPath(file);
+        const RequestPlan plan = RequestPlanner::plan(m_profile, item, m_variables, m_secret);
+        const QList<PreflightFinding> findings = Preflight::check(plan, m_profile, !m_secret.isEmpty());
+        refused = refused || PreflightFinding::anyError(findings);
+        if (m_json) {
+            QJsonArray findingArray;
+            for (const PreflightFinding& finding : findings)
+                findingArray.append(finding.toJson());
+            const QJsonObject object{
+                {u"file"_s, file}, {u"plan"_s, plan.toJson()}, {u"findings"_s, findingArray}};
+            Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+            continue;
+        }
+        Console::out(plan.toText());
+        for (const PreflightFinding& finding : findings)
+            Console::out(
+                (finding.isError() ? tr("  error: %1\n") : tr("  warning: %1\n")).arg(finding.message));
+        Console::out(u"\n"_s);
+    }
+    return refused ? ExitCode::Refused : ExitCode::Success;
+}
+
+int UploadCommand::upload(const QStringList& files)
+{
+    NetworkThread network;
+    UploadQueue queue(&network);
+    queue.setProfile(m_profile, m_variables, m_secret);
+    queue.setTransferOptions(m_transferOptions);
+    if (m_parser.isSet(concurrencyOption))
+        queue.setConcurrency(m_parser.value(concurrencyOption).toInt());
+    if (m_parser.isSet(retriesOption)) {
+        RetryPolicy policy;
+        policy.maxAttempts = m_parser.value(retriesOption).toInt();
+        queue.setRetryPolicy(policy);
+    }
+    ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
+    for (const QString& file : files)
+        queue.add(UploadItem::fromPath(file));
+
+    QEventLoop loop;
+    QObject::connect(&queue, &UploadQueue::finished, &loop, &QEventLoop::quit);
+    queue.start();
+    if (!queue.isIdle())
+        loop.exec();
+    return reporter.finish();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/auth/Secret.h"
+#include "app/profiles/Profile.h"
+#include "app/transfers/TransferOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+// `hoist upload`: builds the profile from the arguments, then plans (--dry-run) or uploads every file.
+class UploadCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadCommand)
+
+public:
+    explicit UploadCommand(QString profileDirectory);
+
+    int run(const QStringList& arguments);
+
+private:
+    void declareOptions();
+    bool assembleProfile(QString* error);
+    bool applyOverrides(QString* error);
+    bool readSecret(QString* error);
+    bool readCertificates(QString* error);
+    int dryRun(const QStringList& files);
+    int upload(const QStringList& files);
+
+    QString m_profileDirectory;
+    QCommandLineParser m_parser;
+    Profile m_profile;
+    QMap<QString, QString> m_variables;
+    Secret m_secret;
+    TransferOptions m_transferOptions;
+    bool m_json = false;
+};

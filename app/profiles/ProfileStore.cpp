@@ -1,0 +1,105 @@
+#include "app/profiles/ProfileStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+ProfileStore::ProfileStore(const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_directory(directory)
+{
+}
+
+QString ProfileStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/profiles"_s;
+}
+
+QStringList ProfileStore::names() const
+{
+    QStringList result;
+    const QStringList files = QDir(m_directory).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString& file : files)
+        result.append(QUrl::fromPercentEncoding(file.chopped(5).toUtf8()));
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+std::optional<Profile> ProfileStore::load(const QString& name, QString* error) const
+{
+    QFile file(pathFor(name));
+    if (!file.exists()) {
+        *error = tr("There is no profile named \"%1\".").arg(name);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the profile \"%1\": %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error =
+            tr("The profile file %1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
+        return std::nullopt;
+    }
+    Profile profile = Profile::fromJson(document.object(), error);
+    profile.name = name;
+    return profile;
+}
+
+bool ProfileStore::save(const Profile& profile, QString* error)
+{
+    if (profile.name.trimmed().isEmpty()) {
+        *error = tr("A profile needs a name.");
+        return false;
+    }
+    if (!QDir().mkpath(m_directory)) {
+        *error = tr("Cannot create the profile folder %1.").arg(m_directory);
+        return false;
+    }
+    QSaveFile file(pathFor(profile.name));
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the profile \"%1\": %2").arg(profile.name, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = tr("Cannot save the profile \"%1\": %2").arg(profile.name, file.errorString());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::remove(const QString& name, QString* error)
+{
+    QFile file(pathFor(name));
+    if (!file.remove()) {
+        *error = tr("Cannot remove the profile \"%1\": %2").arg(name, file.errorString());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+void ProfileStore::seedIfEmpty(const QList<Profile>& profiles)
+{
+    if (!names().isEmpty())
+        return;
+    for (const Profile& profile : profiles) {
+        QString ignored; // a read-only config folder leaves the app usable with built-in profiles
+        save(profile, &ignored);
+    }
+}
+
+QString ProfileStore::pathFor(const QString& name) const
+{
+    // Percent-encoding keeps any profile name ("Xibo / live") a single, portable file name.
+    return m_directory % u'/' % QString::fromLatin1(QUrl::toPercentEncoding(name, " ")) % u".json"_s;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/requests/RequestPlan.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+#include <QString>
+
+class QHttpMultiPart;
+class QObject;
+
+// Turns a request plan into the QNetworkRequest and streaming QHttpMultiPart that send it,
+// working around Qt 6.4: an unquoted boundary, and Content-Disposition built and escaped here
+// because Qt writes a QString file name into the header raw.
+class MultipartRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(MultipartRequest)
+
+public:
+    QNetworkRequest request;
+    QHttpMultiPart* body = nullptr; // owned by the parent given to build()
+    QString error;                  // set when a file could not be opened; body is then null
+
+    static MultipartRequest build(const RequestPlan& plan, const QUrl& url, QObject* parent);
+    static QByteArray contentDisposition(const QString& name, const QString& filename, bool isFile);
+    static QByteArray newBoundary();
+};

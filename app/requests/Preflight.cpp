@@ -1,0 +1,117 @@
+#include "app/requests/Preflight.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+PreflightFinding error(const QString& code, const QString& message)
+{
+    return {PreflightFinding::Severity::Error, code, message};
+}
+
+bool typeAllowed(const QString& contentType, const QStringList& allowed)
+{
+    if (allowed.isEmpty())
+        return true;
+    const QMimeType type = QMimeDatabase().mimeTypeForName(contentType);
+    for (const QString& pattern : allowed) {
+        if (pattern.endsWith(u"/*"_s) ? contentType.startsWith(pattern.chopped(1)) : type.inherits(pattern))
+            return true;
+        if (contentType == pattern)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QList<PreflightFinding> Preflight::check(const RequestPlan& plan, const Profile& profile, bool haveSecret)
+{
+    QList<PreflightFinding> findings;
+    if (!plan.unresolvedVariables.isEmpty()) {
+        findings.append(
+            error(u"missing-variable"_s,
+                  tr("The profile needs a value for %1; set it in the profile or with --var NAME=VALUE.")
+                      .arg(u'{' + plan.unresolvedVariables.join(u"}, {"_s) + u'}')));
+    }
+    const QString scheme = plan.url.scheme();
+    if (!plan.url.isValid() || plan.url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s)) {
+        findings.append(
+            error(u"bad-url"_s, tr("\"%1\" is not an http:// or https:// address.").arg(plan.maskedUrl())));
+    }
+    if (profile.auth.needsSecret() && !haveSecret) {
+        findings.append(
+            error(u"missing-secret"_s, tr("The profile signs in with %1, but no secret was given.")
+                                           .arg(AuthConfig::schemeName(profile.auth.scheme))));
+    }
+    if (!plan.header("Content-Type").isEmpty()) {
+        findings.append(
+            error(u"manual-content-type"_s,
+                  tr("The request sets its own Content-Type header (\"%1\"). Remove it: a multipart "
+                     "upload needs the Content-Type with the boundary that Hoist generates, and a "
+                     "hand-written one makes servers answer 400 or 415.")
+                      .arg(QString::fromLatin1(plan.header("Content-Type")))));
+    }
+    for (const RequestPlan::Part& part : plan.parts) {
+        if (part.isFile())
+            checkFilePart(part, profile.limits, findings);
+    }
+    return findings;
+}
+
+void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limits& limits,
+                              QList<PreflightFinding>& findings)
+{
+    const QFileInfo info(part.filePath);
+    const QLocale locale;
+    if (!info.exists()) {
+        findings.append(
+            error(u"missing-file"_s, tr("%1 does not exist (moved or deleted?).").arg(part.filePath)));
+        return;
+    }
+    if (!info.isFile()) {
+        findings.append(error(u"not-a-file"_s, tr("%1 is not a regular file.").arg(part.filePath)));
+        return;
+    }
+    QFile file(part.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        findings.append(
+            error(u"unreadable-file"_s, tr("%1 cannot be read: %2").arg(part.filePath, file.errorString())));
+        return;
+    }
+    if (info.size() == 0) {
+        findings.append(
+            error(u"empty-file"_s,
+                  tr("%1 is empty (0 bytes). Services reject empty uploads (\"File is too small\", "
+                     "\"The submitted file is empty.\"); check that the file was saved completely.")
+                      .arg(part.filePath)));
+    }
+    if (part.contentType.isEmpty()) {
+        findings.append(
+            error(u"missing-part-content-type"_s,
+                  tr("The file part \"%1\" has no Content-Type. Services such as Squidex and Qualtrics "
+                     "refuse file parts without one (\"Missing Content-Type for file part\").")
+                      .arg(part.name)));
+    }
+    if (part.filename.isEmpty()) {
+        findings.append(
+            error(u"missing-filename"_s,
+                  tr("The file part \"%1\" has no file name; servers then treat it as a text field.")
+                      .arg(part.name)));
+    }
+    if (limits.maxBytes > 0 && info.size() > limits.maxBytes) {
+        findings.append(error(u"too-large"_s, tr("%1 is %2; the service accepts at most %3.")
+                                                  .arg(info.fileName(), locale.formattedDataSize(info.size()),
+                                                       locale.formattedDataSize(limits.maxBytes))));
+    }
+    if (!part.contentType.isEmpty() &&
+        !typeAllowed(QString::fromLatin1(part.contentType), limits.allowedTypes)) {
+        findings.append(
+            error(u"type-not-allowed"_s, tr("%1 is %2; the service only accepts %3.")
+                                             .arg(info.fileName(), QString::fromLatin1(part.contentType),
+                                                  limits.allowedTypes.join(u", "_s))));
+    }
+}

@@ -1,0 +1,98 @@
+#include "app/requests/RequestPlan.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+QByteArray RequestPlan::header(const QByteArray& name) const
+{
+    for (const Header& entry : headers) {
+        if (entry.name.compare(name, Qt::CaseInsensitive) == 0)
+            return entry.value;
+    }
+    return QByteArray();
+}
+
+QString RequestPlan::maskedUrl() const
+{
+    if (secretQueryKeys.isEmpty())
+        return url.toString();
+    QUrl masked = url;
+    QUrlQuery query(masked);
+    for (const QString& key : secretQueryKeys) {
+        if (query.hasQueryItem(key)) {
+            query.removeAllQueryItems(key);
+            query.addQueryItem(key, mask());
+        }
+    }
+    masked.setQuery(query);
+    return masked.toString();
+}
+
+QByteArray RequestPlan::maskedHeaderValue(const Header& header) const
+{
+    if (!header.secret)
+        return header.value;
+    // Keep the scheme word ("Bearer", "Token", "Basic"): it is what people need to check.
+    const qsizetype space = header.value.indexOf(' ');
+    const QByteArray scheme = space > 0 ? header.value.left(space + 1) : QByteArray();
+    return scheme + mask().toUtf8();
+}
+
+QJsonObject RequestPlan::toJson() const
+{
+    QJsonArray headerArray;
+    for (const Header& entry : headers)
+        headerArray.append(
+            QJsonArray{QString::fromLatin1(entry.name), QString::fromUtf8(maskedHeaderValue(entry))});
+    QJsonArray partArray;
+    for (const Part& part : parts) {
+        QJsonObject object{{u"name"_s, part.name}, {u"size"_s, part.size}};
+        if (part.isFile()) {
+            object.insert(u"filename"_s, part.filename);
+            object.insert(u"source"_s, part.filePath);
+        } else {
+            object.insert(u"value"_s, QString::fromUtf8(part.text));
+        }
+        if (!part.contentType.isEmpty())
+            object.insert(u"content_type"_s, QString::fromLatin1(part.contentType));
+        if (!part.headers.isEmpty()) {
+            QJsonArray extra;
+            for (const Header& header : part.headers)
+                extra.append(QJsonArray{QString::fromLatin1(header.name), QString::fromUtf8(header.value)});
+            object.insert(u"headers"_s, extra);
+        }
+        partArray.append(object);
+    }
+    return QJsonObject{{u"method"_s, QString::fromLatin1(method)},
+                       {u"url"_s, maskedUrl()},
+                       {u"headers"_s, headerArray},
+                       {u"parts"_s, partArray}};
+}
+
+QString RequestPlan::toText() const
+{
+    const QLocale locale;
+    QString text = QString::fromLatin1(method) % u' ' % maskedUrl() % u'\n';
+    for (const Header& entry : headers)
+        text += u"  "_s % QString::fromLatin1(entry.name) % u": "_s %
+                QString::fromUtf8(maskedHeaderValue(entry)) % u'\n';
+    text += u"  Content-Type: multipart/form-data; boundary=…\n"_s;
+    for (const Part& part : parts) {
+        if (part.isFile()) {
+            text += tr("  part \"%1\": file \"%2\", %3, %4 (from %5)\n")
+                        .arg(part.name, part.filename,
+                             part.contentType.isEmpty() ? tr("no Content-Type")
+                                                        : QString::fromLatin1(part.contentType),
+                             locale.formattedDataSize(part.size), part.filePath);
+        } else {
+            text += tr("  part \"%1\": \"%2\"\n").arg(part.name, QString::fromUtf8(part.text));
+        }
+        for (const Header& header : part.headers)
+            text += u"    "_s % QString::fromLatin1(header.name) % u": "_s % QString::fromUtf8(header.value) %
+                    u'\n';
+    }
+    return text;
+}

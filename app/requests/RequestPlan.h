@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Exactly what will be sent for one item: the single source for the real request, --dry-run,
+// the preview and exports. Secrets stay in it (it is sent), flagged so every view can mask them.
+class RequestPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestPlan)
+
+public:
+    struct Header
+    {
+        QByteArray name;
+        QByteArray value;
+        bool secret = false;
+    };
+    struct Part
+    {
+        QString name;
+        QString filename;       // set for file parts only
+        QByteArray contentType; // empty: none is sent
+        QList<Header> headers;  // extra part headers
+        QString filePath;       // file parts: streamed from here
+        QByteArray text;        // text parts
+        qint64 size = 0;
+
+        bool isFile() const { return !filePath.isEmpty(); }
+    };
+
+    QByteArray method = "POST";
+    QUrl url;
+    QStringList secretQueryKeys;
+    QList<Header> headers;
+    QList<Part> parts;
+    QStringList unresolvedVariables; // template variables nobody gave a value for
+
+    static QString mask() { return QStringLiteral("••••••"); }
+
+    QByteArray header(const QByteArray& name) const;
+    QString maskedUrl() const;
+    QByteArray maskedHeaderValue(const Header& header) const;
+    QJsonObject toJson() const; // masked
+    QString toText() const;     // masked, for --dry-run and the preview
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+// One file to upload, as it was when it joined the queue, with its per-item metadata.
+class UploadItem
+{
+public:
+    QString path;
+    qint64 size = -1;                // -1: the file was missing when looked at
+    QString mimeType;                // detected from content and name
+    QMap<QString, QString> metadata; // name, description, folder, replace-id …
+
+    QString fileName() const;
+    static UploadItem fromPath(const QString& path);
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+
+// Sentences for Qt's network errors: people never see a raw QNetworkReply::NetworkError.
+class NetworkErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkErrorText)
+
+public:
+    static QString describe(QNetworkReply::NetworkError error, const QString& host, bool bodyFullySent);
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class UploadQueue;
+class UploadTask;
+
+// The queue as a table for views: formatted text through DisplayRole, raw numbers through SortRole
+// (as qBittorrent's transfer list does), so sorting and delegates never parse display strings.
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        SizeColumn,
+        TypeColumn,
+        StatusColumn,
+        ProgressColumn,
+        SpeedColumn,
+        ResultColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole,
+        TaskIdRole,
+        ProgressRole, // 0–100, or -1 when unknown
+    };
+
+    explicit QueueModel(UploadQueue* queue, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    UploadTask* taskAt(int row) const;
+
+private:
+    void onTaskAdded(UploadTask* task);
+    void onTaskAboutToBeRemoved(UploadTask* task);
+    void onTaskChanged(UploadTask* task);
+    QVariant displayData(const UploadTask* task, int column) const;
+    QVariant sortData(const UploadTask* task, int column) const;
+
+    QList<UploadTask*> m_rows;
+    QHash<const UploadTask*, int> m_rowOf;
+};

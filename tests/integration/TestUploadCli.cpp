@@ -1,0 +1,233 @@
+// `hoist upload` as scripts use it: exit codes, --json, --dry-run, and what the server received.
+#include "app/profiles/PresetCatalogue.h"
+#include "tests/support/EmulatorClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestUploadCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void profileUploadPrintsJsonAndExtractedFields();
+    void zeroByteFileIsRefusedWithExitCode3();
+    void dryRunSendsNothingAndMasksSecrets();
+    void secretFromEnvironmentReachesServerOnly();
+    void queryHeaderAndFieldsArrive();
+    void failedUploadExplainsAndExits1();
+    void usageErrorsExit2_data();
+    void usageErrorsExit2();
+    void helpIsComplete();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run hoist(const QStringList& arguments, const QStringList& extraEnvironment = {});
+    QString writeFile(const QString& name, const QByteArray& content);
+    QString uploadUrl() const { return m_server.base().toString() + u"/api/media/files"_s; }
+
+    EmulatorClient m_server{u"sandbox"_s};
+    QTemporaryDir m_dir;
+    QString m_profilePath;
+};
+
+void TestUploadCli::initTestCase()
+{
+    QVERIFY2(m_server.isValid(), "the sandbox fixture is not running (run through ctest)");
+    QVERIFY(!qEnvironmentVariableIsEmpty("HOIST_BINARY"));
+    Profile sandbox = PresetCatalogue::builtIn().constFirst();
+    QCOMPARE(sandbox.name, u"Sandbox"_s);
+    sandbox.variables.insert(u"base"_s, m_server.base().toString());
+    m_profilePath = m_dir.filePath(u"Sandbox.json"_s);
+    QFile file(m_profilePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(sandbox.toJson()).toJson());
+}
+
+void TestUploadCli::init()
+{
+    m_server.clear();
+}
+
+TestUploadCli::Run TestUploadCli::hoist(const QStringList& arguments, const QStringList& extraEnvironment)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    environment.remove(u"HOIST_SECRET"_s);
+    for (const QString& entry : extraEnvironment)
+        environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("HOIST_BINARY"), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120'000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString TestUploadCli::writeFile(const QString& name, const QByteArray& content)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(content);
+    return file.fileName();
+}
+
+void TestUploadCli::profileUploadPrintsJsonAndExtractedFields()
+{
+    const QString a = writeFile(u"a.txt"_s, "first file\n");
+    const QString b = writeFile(u"b.txt"_s, "second file\n");
+    const Run run = hoist({u"upload"_s, u"--profile"_s, m_profilePath, u"--json"_s, a, b});
+    QCOMPARE(run.exitCode, 0);
+
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QSet<QString> files;
+    for (const QString& line : lines) {
+        const QJsonObject result = QJsonDocument::fromJson(line.toUtf8()).object();
+        QCOMPARE(result.value(u"status"_s).toString(), u"succeeded"_s);
+        QCOMPARE(result.value(u"http_status"_s).toInt(), 201);
+        QVERIFY(!result.value(u"fields"_s).toObject().value(u"id"_s).toString().isEmpty());
+        QVERIFY(result.value(u"fields"_s).toObject().value(u"url"_s).toString().contains(u"/media/"_s));
+        files.insert(result.value(u"file"_s).toString());
+    }
+    QCOMPARE(files, (QSet<QString>{a, b}));
+    QCOMPARE(m_server.uploads().size(), 2);
+}
+
+void TestUploadCli::zeroByteFileIsRefusedWithExitCode3()
+{
+    const QString empty = writeFile(u"empty.png"_s, QByteArray());
+    const Run run = hoist({u"upload"_s, u"--url"_s, uploadUrl(), u"--file-field"_s, u"f"_s, empty});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.contains(u"0 bytes"_s), qPrintable(run.out));
+    QCOMPARE(m_server.uploads().size(), 0);
+}
+
+void TestUploadCli::dryRunSendsNothingAndMasksSecrets()
+{
+    const QString file = writeFile(u"plan.txt"_s, "plan me\n");
+    const Run run = hoist({u"upload"_s, u"--url"_s, uploadUrl(), u"--file-field"_s, u"f"_s, u"--auth"_s,
+                           u"token"_s, u"--field"_s, u"description=Ünï"_s, u"--dry-run"_s, file},
+                          {u"HOIST_SECRET=sup3r-s3cret"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"POST "_s + uploadUrl()), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Authorization: Token ••••••"_s));
+    QVERIFY(run.out.contains(u"part \"description\": \"Ünï\""_s));
+    QVERIFY(run.out.contains(u"part \"f\": file \"plan.txt\", text/plain"_s));
+    QVERIFY(!run.out.contains(u"sup3r-s3cret"_s) && !run.err.contains(u"sup3r-s3cret"_s));
+    QCOMPARE(m_server.uploads().size(), 0);
+
+    const Run json = hoist({u"upload"_s, u"--profile"_s, m_profilePath, u"--dry-run"_s, u"--json"_s, file});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"plan"_s).toObject();
+    QCOMPARE(plan.value(u"url"_s).toString(), uploadUrl());
+    QCOMPARE(plan.value(u"parts"_s).toArray().last().toObject().value(u"name"_s).toString(), u"f"_s);
+    QCOMPARE(m_server.uploads().size(), 0);
+}
+
+void TestUploadCli::secretFromEnvironmentReachesServerOnly()
+{
+    const QString file = writeFile(u"secret.txt"_s, "with auth\n");
+    const Run run = hoist({u"upload"_s, u"--url"_s, uploadUrl(), u"--file-field"_s, u"f"_s, u"--auth"_s,
+                           u"token"_s, u"--secret-env"_s, u"MY_KEY"_s, file},
+                          {u"MY_KEY=k3y-from-env"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject headers = m_server.uploads().at(0).toObject().value(u"headers"_s).toObject();
+    QCOMPARE(headers.value(u"authorization"_s).toString(), u"Token k3y-from-env"_s);
+    QVERIFY(!run.out.contains(u"k3y-from-env"_s) && !run.err.contains(u"k3y-from-env"_s));
+}
+
+void TestUploadCli::queryHeaderAndFieldsArrive()
+{
+    const QString file = writeFile(u"fields.txt"_s, "fields\n");
+    const Run run = hoist({u"upload"_s, u"--url"_s, uploadUrl(), u"--file-field"_s, u"f"_s, u"--field"_s,
+                           u"name=Daily banner"_s, u"--query"_s, u"folder=a b&c"_s, u"--header"_s,
+                           u"X-Trace: 42"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject request = m_server.uploads().at(0).toObject();
+    QCOMPARE(request.value(u"query"_s).toObject().value(u"folder"_s).toArray().first().toString(),
+             u"a b&c"_s);
+    QCOMPARE(request.value(u"headers"_s).toObject().value(u"x-trace"_s).toString(), u"42"_s);
+    const QJsonArray parts = request.value(u"parts"_s).toArray();
+    QCOMPARE(parts.first().toObject().value(u"name"_s).toString(), u"name"_s);
+    QCOMPARE(parts.first().toObject().value(u"value"_s).toString(), u"Daily banner"_s);
+}
+
+void TestUploadCli::failedUploadExplainsAndExits1()
+{
+    const QString file = writeFile(u"slash.txt"_s, "trailing slash\n");
+    const Run run = hoist({u"upload"_s, u"--url"_s, uploadUrl() + u'/', u"--file-field"_s, u"f"_s, file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"404"_s) && run.out.contains(u"trailing slash"_s), qPrintable(run.out));
+    QCOMPARE(m_server.uploads().size(), 1);
+
+    m_server.clear();
+    const Run wrongPart =
+        hoist({u"upload"_s, u"--url"_s, uploadUrl(), u"--json"_s, file}); // default part "file"
+    QCOMPARE(wrongPart.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(wrongPart.out.toUtf8()).object();
+    QCOMPARE(result.value(u"http_status"_s).toInt(), 400);
+    QVERIFY2(result.value(u"error"_s).toString().contains(u"No file was submitted."_s),
+             qPrintable(wrongPart.out));
+}
+
+void TestUploadCli::usageErrorsExit2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString file = QStringLiteral("/etc/hostname");
+    QTest::newRow("no files") << QStringList{u"upload"_s, u"--url"_s, u"http://127.0.0.1:9/"_s};
+    QTest::newRow("no target") << QStringList{u"upload"_s, file};
+    QTest::newRow("both targets") << QStringList{u"upload"_s,    u"--url"_s, u"http://x/"_s,
+                                                 u"--profile"_s, u"p"_s,     file};
+    QTest::newRow("unknown profile") << QStringList{u"upload"_s, u"--profile"_s, u"nope"_s, file};
+    QTest::newRow("bad field") << QStringList{u"upload"_s,  u"--url"_s,   u"http://x/"_s,
+                                              u"--field"_s, u"novalue"_s, file};
+    QTest::newRow("bad auth") << QStringList{u"upload"_s, u"--url"_s, u"http://x/"_s,
+                                             u"--auth"_s, u"magic"_s, file};
+    QTest::newRow("bad cacert") << QStringList{u"upload"_s,   u"--url"_s, u"http://x/"_s,
+                                               u"--cacert"_s, file,       file};
+    QTest::newRow("unknown option") << QStringList{u"upload"_s, u"--frobnicate"_s, file};
+    QTest::newRow("unknown command") << QStringList{u"download"_s};
+}
+
+void TestUploadCli::usageErrorsExit2()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = hoist(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(m_server.uploads().size(), 0);
+}
+
+void TestUploadCli::helpIsComplete()
+{
+    const Run top = hoist({u"--help"_s});
+    QCOMPARE(top.exitCode, 0);
+    QVERIFY(top.out.contains(u"upload"_s));
+    const Run upload = hoist({u"upload"_s, u"--help"_s});
+    QCOMPARE(upload.exitCode, 0);
+    for (const QString& option :
+         {u"--profile"_s, u"--url"_s, u"--file-field"_s, u"--field"_s, u"--query"_s, u"--header"_s,
+          u"--var"_s, u"--cacert"_s, u"--dry-run"_s, u"--json"_s, u"--concurrency"_s, u"--secret-env"_s,
+          u"--secret-stdin"_s, u"Exit codes"_s})
+        QVERIFY2(upload.out.contains(option), qPrintable(option));
+}
+
+QTEST_GUILESS_MAIN(TestUploadCli)
+#include "TestUploadCli.moc"

@@ -1,0 +1,302 @@
+"""Self-check for the sandbox emulator and its recorder (stdlib only).
+
+  /usr/bin/python3 tests/servers/test_sandbox.py
+
+Starts the sandbox through fixture.py, exactly as CTest will, and talks to
+it with urllib and hand-built multipart bodies so that every byte on the
+wire is under the test's control.
+"""
+
+import contextlib
+import hashlib
+import http.client
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+FIXTURE = Path(__file__).resolve().parent / "fixture.py"
+BOUNDARY = "hoist-test-boundary-7e3a"
+UNICODE_NAME = "Ünïcødé 名前.png"
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def check_eq(actual, expected, what):
+    check(actual == expected, f"{what}: expected {expected!r}, got {actual!r}")
+
+
+def multipart(*parts, boundary=BOUNDARY):
+    """parts: (name, filename or None, content type or None, bytes or str)."""
+    body = b""
+    for name, filename, content_type, data in parts:
+        disposition = f'form-data; name="{name}"'
+        if filename is not None:
+            disposition += f'; filename="{filename}"'
+        body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n".encode()
+        if content_type:
+            body += f"Content-Type: {content_type}\r\n".encode()
+        body += b"\r\n" + (data.encode() if isinstance(data, str) else data) + b"\r\n"
+    return body + f"--{boundary}--\r\n".encode()
+
+
+class Reply:
+    def __init__(self, status, headers, body):
+        self.status, self.headers, self.body = status, headers, body
+
+    def json(self):
+        return json.loads(self.body)
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None  # hand 3xx back to the test instead of following it
+
+
+class Client:
+    def __init__(self, url):
+        self.url = url
+        self.opener = urllib.request.build_opener(NoRedirect)
+
+    def call(self, method, path, body=None, headers=None):
+        url = path if path.startswith("http") else self.url + path
+        req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+        try:
+            with self.opener.open(req, timeout=10) as response:
+                return Reply(response.status, response.headers, response.read())
+        except urllib.error.HTTPError as error:
+            return Reply(error.code, error.headers, error.read())
+
+    def upload(self, *parts, headers=None):
+        headers = {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
+                   **(headers or {})}
+        return self.call("POST", "/api/media/files", multipart(*parts), headers)
+
+    def fault(self, **spec):
+        reply = self.call("POST", "/_hoist/faults", json.dumps(spec).encode(),
+                          {"Content-Type": "application/json"})
+        check_eq(reply.status, 201, f"queue fault {spec}")
+
+    def requests(self):
+        return self.call("GET", "/_hoist/requests").json()
+
+    def last_request(self):
+        return self.requests()[-1]
+
+    def reset(self):
+        self.call("DELETE", "/_hoist/requests")
+        self.call("DELETE", "/_hoist/faults")
+
+
+@contextlib.contextmanager
+def running(state_dir, *server_args):
+    start = [sys.executable, str(FIXTURE), "start", "sandbox", "--state-dir", str(state_dir)]
+    subprocess.run(start + ["--", *server_args], check=True, stdout=subprocess.DEVNULL)
+    try:
+        yield Client((Path(state_dir) / "sandbox.url").read_text().strip())
+    finally:
+        subprocess.run([sys.executable, str(FIXTURE), "stop", "sandbox",
+                        "--state-dir", str(state_dir)], check=True)
+
+
+# --------------------------------------------------------------------------
+
+@test
+def upload_with_unicode_filename(client, _):
+    data = bytes(range(256)) * 206  # 52736 bytes: "51.5 KB"
+    body = multipart(("f", UNICODE_NAME, "image/png", data),
+                     ("name", None, None, "Holiday"),
+                     ("description", None, "text/plain; charset=utf-8", "Café ☕"))
+    reply = client.call("POST", "/api/media/files", body,
+                        {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
+    check_eq(reply.status, 201, "status")
+    item = reply.json()
+    expected_f = f"{client.url}/media/{item['id']}/{quote(UNICODE_NAME, safe='')}"
+    for key, value in [("type", "image"), ("name", "Holiday"), ("description", "Café ☕"),
+                       ("size", len(data)), ("sha256", hashlib.sha256(data).hexdigest()),
+                       ("content_type", "image/png"), ("human_readable_size", "51.5 KB"),
+                       ("f", expected_f), ("thumbnails", []), ("folder", "")]:
+        check_eq(item[key], value, key)
+    check_eq(item["user"]["username"], "sandbox", "user")
+    check(item["created_at"].endswith("Z"), "created_at in UTC")
+    check_eq(reply.headers["Location"], f"{client.url}/api/media/files/{item['id']}",
+             "Location")
+    check_eq(client.call("GET", item["f"]).body, data, "downloaded bytes")
+    check_eq(client.call("GET", f"/api/media/files/{item['id']}").json(), item, "detail")
+
+    record = client.requests()[0]  # the upload; the GETs above came after it
+    check_eq((record["method"], record["path"], record["status"]),
+             ("POST", "/api/media/files", 201), "recorded request")
+    check_eq(record["body_bytes"], len(body), "body_bytes")
+    check_eq(record["content_length"], len(body), "content_length")
+    check_eq([p["name"] for p in record["parts"]], ["f", "name", "description"], "part order")
+    f, name, description = record["parts"]
+    check_eq(f["filename"], UNICODE_NAME, "filename")
+    check_eq(f["content_type"], "image/png", "content_type")
+    check_eq(f["size"], len(data), "size")
+    check_eq(f["sha256"], hashlib.sha256(data).hexdigest(), "sha256")
+    check_eq(f["value"], None, "file part value")
+    check_eq((name["filename"], name["content_type"], name["value"]),
+             (None, None, "Holiday"), "text part")
+    check_eq(description["content_type"], "text/plain; charset=utf-8", "text part type")
+    check_eq(description["value"], "Café ☕", "text part value")
+
+
+@test
+def empty_file_is_rejected(client, _):
+    reply = client.upload(("f", "empty.txt", "text/plain", b""))
+    check_eq((reply.status, reply.json()), (400, {"f": ["The submitted file is empty."]}),
+             "reply")
+    record = client.last_request()
+    check_eq((record["status"], record["parts"][0]["size"]), (400, 0), "record")
+
+
+@test
+def part_without_content_type(client, _):
+    reply = client.upload(("f", "raw.dat", None, b"\x00\x01\x02"))
+    check_eq(reply.status, 201, "status")
+    check_eq(reply.json()["content_type"], "application/octet-stream", "reported type")
+    part = client.last_request()["parts"][0]
+    check_eq(part["content_type"], None, "recorded content_type")
+    check("content-type" not in part["headers"], "no content-type header recorded")
+
+
+@test
+def other_validation_errors(client, _):
+    cases = [
+        (("name", None, None, "x"), {"f": ["No file was submitted."]}),
+        (("f", None, None, "text"), {"f": ["The submitted data was not a file. "
+                                           "Check the encoding type on the form."]}),
+        (("f", "", "text/plain", "abc"), {"f": ["No filename could be determined."]}),
+    ]
+    for part, expected in cases:
+        reply = client.upload(part)
+        check_eq((reply.status, reply.json()), (400, expected), f"upload {part[:3]}")
+    reply = client.call("POST", "/api/media/files", multipart(("f", "a", None, "a")),
+                        {"Content-Type": "multipart/form-data"})
+    check_eq((reply.status, reply.json()["detail"]),
+             (400, "Multipart form parse error - Invalid boundary in multipart: None"),
+             "no boundary")
+
+
+@test
+def json_body_is_unsupported(client, _):
+    body = b'{"f": "nope"}'
+    reply = client.call("POST", "/api/media/files", body, {"Content-Type": "application/json"})
+    check_eq((reply.status, reply.json()),
+             (415, {"detail": 'Unsupported media type "application/json" in request.'}),
+             "reply")
+    record = client.last_request()
+    check_eq((record["status"], record["body_bytes"], record["parts"]), (415, len(body), []),
+             "record")
+
+
+@test
+def unknown_paths_are_404(client, _):
+    for path in ["/api/media/files/", "/api/media/files/999999", "/nope"]:
+        reply = client.call("GET", path)
+        check_eq((reply.status, reply.json()), (404, {"detail": "Not found."}), path)
+
+
+@test
+def list_paginates_newest_first_and_delete(client, _):
+    ids = [client.upload(("f", "p.txt", "text/plain", "x"), ("name", None, None, f"page-{n}"))
+           .json()["id"] for n in range(3)]
+    page = client.call("GET", "/api/media/files?search=page-&limit=2").json()
+    check_eq(page["count"], 3, "count")
+    check_eq([r["id"] for r in page["results"]], ids[::-1][:2], "newest first")
+    check("offset=2" in page["next"] and page["previous"] is None, f"links {page}")
+    page = client.call("GET", page["next"]).json()
+    check_eq([r["id"] for r in page["results"]], ids[:1], "second page")
+    check(page["next"] is None and "offset" not in page["previous"], f"links {page}")
+    check_eq(client.call("DELETE", f"/api/media/files/{ids[0]}").status, 204, "delete")
+    check_eq(client.call("GET", f"/api/media/files/{ids[0]}").status, 404, "deleted")
+
+
+@test
+def status_fault_with_retry_after(client, _):
+    client.fault(kind="status", status=503, headers={"Retry-After": "1"}, body="busy")
+    reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+    check_eq((reply.status, reply.headers["Retry-After"], reply.body), (503, "1", b"busy"),
+             "faulted reply")
+    record = client.last_request()
+    check_eq((record["status"], record["parts"][0]["size"]), (503, 3), "faulted record")
+    check_eq(client.upload(("f", "a.txt", "text/plain", "abc")).status, 201, "fault used up")
+
+
+@test
+def redirect_hang_and_slow_faults(client, _):
+    client.fault(kind="redirect", status=307, location="/elsewhere")
+    reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+    check_eq((reply.status, reply.headers["Location"]), (307, "/elsewhere"), "redirect")
+
+    client.fault(kind="hang", seconds=0.3)
+    began = time.monotonic()
+    check_eq(client.upload(("f", "a.txt", "text/plain", "abc")).status, 504, "hang")
+    check(time.monotonic() - began >= 0.3, "hang lasted")
+
+    client.fault(kind="slow", bytes_per_sec=100_000)
+    began = time.monotonic()
+    check_eq(client.upload(("f", "a.bin", None, bytes(40_000))).status, 201, "slow")
+    check(time.monotonic() - began >= 0.35, "slow upload was throttled")
+
+
+@test
+def close_fault_drops_connection(client, _):
+    client.fault(kind="close", method="POST")
+    try:
+        reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+        raise AssertionError(f"expected a dropped connection, got {reply.status}")
+    except (urllib.error.URLError, ConnectionError, http.client.HTTPException):
+        pass
+    check_eq(client.last_request()["status"], None, "dropped request's status")
+
+
+@test
+def token_auth(_, state_dir):
+    with running(Path(state_dir) / "auth", "--token", "s3cret") as client:
+        part = ("f", "a.txt", "text/plain", "abc")
+        missing = {"detail": "Authentication credentials were not provided."}
+        for header, expected in [(None, missing), ("Bearer s3cret", missing),
+                                 ("Token wrong", {"detail": "Invalid token."})]:
+            reply = client.upload(part, headers={"Authorization": header} if header else {})
+            check_eq((reply.status, reply.json(), reply.headers["WWW-Authenticate"]),
+                     (401, expected, "Token"), f"Authorization {header}")
+        reply = client.upload(part, headers={"Authorization": "Token s3cret"})
+        check_eq(reply.status, 201, "right token")
+
+
+def main():
+    passed = failed = 0
+    with tempfile.TemporaryDirectory(prefix="hoist-sandbox-test-") as state_dir:
+        with running(state_dir) as client:
+            for fn in TESTS:
+                client.reset()
+                try:
+                    fn(client, state_dir)
+                    passed += 1
+                    print(f"ok   {fn.__name__}")
+                except Exception:
+                    failed += 1
+                    print(f"FAIL {fn.__name__}\n{traceback.format_exc()}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

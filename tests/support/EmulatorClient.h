@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+// Talks to a running test emulator (tests/servers/): where it listens, what it received, which
+// faults to inject. Blocking calls, for test code only.
+class EmulatorClient
+{
+public:
+    // The emulator NAME started by the CTest fixture (its URL is in $HOIST_TEST_SERVERS/NAME.url).
+    explicit EmulatorClient(const QString& name);
+
+    bool isValid() const { return m_base.isValid(); }
+    QUrl base() const { return m_base; }
+    QUrl url(const QString& path) const;
+
+    QJsonArray requests(); // everything recorded, oldest first
+    QJsonArray uploads();  // the recorded requests that send something (not GET, not introspection)
+    void clear();          // forgets recorded requests and pending faults
+    void addFault(const QJsonObject& fault);
+    QJsonObject getJson(const QString& path);
+
+    static QString sha256Of(const QString& path);
+
+private:
+    QByteArray send(const QByteArray& method, const QString& path, const QByteArray& body = {});
+
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+};

@@ -1,0 +1,43 @@
+#include "ui/DesktopSession.h"
+
+#include "app/profiles/PresetCatalogue.h"
+#include "app/profiles/ProfileStore.h"
+#include "app/transfers/NetworkThread.h"
+#include "app/transfers/QueueModel.h"
+#include "app/transfers/UploadQueue.h"
+#include "ui/MainWindow.h"
+
+#include <QCommandLineParser>
+
+DesktopSession::DesktopSession()
+    : m_profiles(std::make_unique<ProfileStore>(ProfileStore::defaultDirectory()))
+    , m_network(std::make_unique<NetworkThread>())
+    , m_queue(std::make_unique<UploadQueue>(m_network.get()))
+    , m_model(std::make_unique<QueueModel>(m_queue.get()))
+{
+    m_profiles->seedIfEmpty(PresetCatalogue::builtIn());
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_queue.get(), m_model.get());
+}
+
+// Out of line: the members' types are complete only here. The window goes first, the network last.
+DesktopSession::~DesktopSession()
+{
+    m_window.reset();
+    m_model.reset();
+    m_queue.reset();
+}
+
+void DesktopSession::applyArguments(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption add(QStringLiteral("add"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption start(QStringLiteral("start"));
+    parser.addOptions({profile, add, start});
+    parser.parse(arguments); // unknown options belong to Qt (-style, -reverse …) and are left alone
+    if (parser.isSet(profile))
+        m_window->selectProfile(parser.value(profile));
+    m_window->addPaths(parser.values(add));
+    if (parser.isSet(start))
+        m_queue->start();
+}

@@ -1,0 +1,21 @@
+#include "app/cli/CommandLine.h"
+#include "ui/DesktopSession.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hoist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
+    if (CommandLine::wantsCommandLine(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Hoist"));
+    DesktopSession session;
+    session.applyArguments(QApplication::arguments());
+    session.window()->show();
+    return app.exec();
+}
