@@ -23,7 +23,8 @@ QString ProfileStore::defaultDirectory()
 QStringList ProfileStore::names() const
 {
     QStringList result;
-    const QStringList files = QDir(m_directory).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(m_directory).entryList({u"*.json"_s}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QString& file : files)
         result.append(QUrl::fromPercentEncoding(file.chopped(5).toUtf8()));
     result.sort(Qt::CaseInsensitive);

@@ -35,10 +35,13 @@ QByteArray RequestPlan::maskedHeaderValue(const Header& header) const
 {
     if (!header.secret)
         return header.value;
-    // Keep the scheme word ("Bearer", "Token", "Basic"): it is what people need to check.
+    // Keep a known scheme word ("Bearer", "Token", "Basic"): it is what people need to check. Anything
+    // else (a cookie, a key with spaces) is masked whole.
+    static const QByteArrayList schemes{"basic", "bearer", "token", "digest"};
     const qsizetype space = header.value.indexOf(' ');
-    const QByteArray scheme = space > 0 ? header.value.left(space + 1) : QByteArray();
-    return scheme + mask().toUtf8();
+    const QByteArray first = space > 0 ? header.value.left(space) : QByteArray();
+    const bool known = schemes.contains(first.toLower());
+    return (known ? first + ' ' : QByteArray()) + mask().toUtf8();
 }
 
 QJsonObject RequestPlan::toJson() const

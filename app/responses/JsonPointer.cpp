@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +52,10 @@ QString JsonPointer::displayText(const QJsonValue& value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        const auto whole = static_cast<qint64>(number);
-        return static_cast<double>(whole) == number ? QString::number(whole) : QString::number(number);
+        constexpr double exactIntegers = 9007199254740992.0; // 2^53: every whole double below is exact
+        if (std::isfinite(number) && std::abs(number) < exactIntegers && std::trunc(number) == number)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;

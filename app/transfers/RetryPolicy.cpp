@@ -1,7 +1,5 @@
 #include "app/transfers/RetryPolicy.h"
 
-#include <QLocale>
-
 std::optional<int> RetryPolicy::delayBeforeRetry(const TransferOutcome& outcome, int attempts) const
 {
     if (attempts >= maxAttempts || !isRetryable(outcome))
@@ -10,7 +8,7 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const TransferOutcome& outcome,
         retryAfterMs(outcome.response.header("Retry-After"), QDateTime::currentDateTimeUtc());
     if (asked)
         return qMin(*asked, maxDelayMs);
-    const qint64 backoff = qint64(baseDelayMs) << qMin(attempts - 1, 16);
+    const qint64 backoff = qint64(baseDelayMs) << qBound(0, attempts - 1, 16);
     return int(qMin<qint64>(backoff, maxDelayMs));
 }
 
@@ -54,11 +52,13 @@ std::optional<int> RetryPolicy::retryAfterMs(const QByteArray& header, const QDa
     const qint64 seconds = value.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<int>(int(qMin<qint64>(seconds, 24 * 3600) * 1000));
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).chopped(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!when.isValid() || !value.endsWith(" GMT"))
+    if (!value.endsWith(" GMT"))
         return std::nullopt;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    return int(qBound<qint64>(0, now.msecsTo(utc), qint64(24) * 3600 * 1000));
+    // Qt 6.4's RFC 2822 parser does not take the literal "GMT" (and parsing as local time breaks in a
+    // daylight-saving gap), so state the offset.
+    const QDateTime when = QDateTime::fromString(
+        QString::fromLatin1(value.chopped(4)) + QStringLiteral(" +0000"), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return int(qBound<qint64>(0, now.msecsTo(when), qint64(24) * 3600 * 1000));
 }
