@@ -3,6 +3,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/InterruptWatcher.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
@@ -280,6 +281,8 @@ int UploadCommand::upload(const QStringList& files)
 
     QEventLoop loop;
     QObject::connect(&queue, &UploadQueue::finished, &loop, &QEventLoop::quit);
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &queue, &UploadQueue::cancelAll);
     queue.start();
     if (!queue.isIdle())
         loop.exec();

@@ -24,6 +24,7 @@ private slots:
     void secretFromEnvironmentReachesServerOnly();
     void queryHeaderAndFieldsArrive();
     void failedUploadExplainsAndExits1();
+    void interruptCancelsCleanly();
     void usageErrorsExit2_data();
     void usageErrorsExit2();
     void helpIsComplete();
@@ -185,6 +186,29 @@ void TestUploadCli::failedUploadExplainsAndExits1()
     QCOMPARE(result.value(u"http_status"_s).toInt(), 400);
     QVERIFY2(result.value(u"error"_s).toString().contains(u"No file was submitted."_s),
              qPrintable(wrongPart.out));
+}
+
+void TestUploadCli::interruptCancelsCleanly()
+{
+    const int before = m_server.getJson(u"/api/media/files"_s).value(u"count"_s).toInt();
+    m_server.addFault({{u"kind"_s, u"slow"_s}, {u"bytes_per_sec"_s, 128 * 1024}});
+    const QString file = writeFile(u"interrupted.bin"_s, QByteArray(4 * 1024 * 1024, 'x'));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("HOIST_BINARY"),
+                  {u"upload"_s, u"--profile"_s, m_profilePath, u"--json"_s, file});
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.uploads().size(), 1, 10'000); // the upload is under way
+    process.terminate();                                             // SIGTERM, handled like Ctrl+C
+    QVERIFY(process.waitForFinished(10'000));
+
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QCOMPARE(result.value(u"status"_s).toString(), u"cancelled"_s);
+    QTest::qWait(300);
+    QCOMPARE(m_server.getJson(u"/api/media/files"_s).value(u"count"_s).toInt(), before);
 }
 
 void TestUploadCli::usageErrorsExit2_data()
