@@ -1,6 +1,7 @@
 // `hoist upload` as scripts use it: exit codes, --json, --dry-run, and what the server received.
 #include "app/profiles/PresetCatalogue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,11 +83,7 @@ TestUploadCli::Run TestUploadCli::hoist(const QStringList& arguments, const QStr
 
 QString TestUploadCli::writeFile(const QString& name, const QByteArray& content)
 {
-    QFile file(m_dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(content);
-    return file.fileName();
+    return TestFiles::write(m_dir.filePath(name), content);
 }
 
 void TestUploadCli::profileUploadPrintsJsonAndExtractedFields()

@@ -6,6 +6,7 @@
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/TestFiles.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -83,13 +84,7 @@ void TestMainWindow::cleanup()
 
 QString TestMainWindow::writeFile(const QString& relativePath, const QByteArray& content)
 {
-    const QString path = m_dir.filePath(relativePath);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(content);
-    return path;
+    return TestFiles::write(m_dir.filePath(relativePath), content);
 }
 
 void TestMainWindow::drop(const QList<QUrl>& urls)

@@ -2,6 +2,7 @@
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,9 +53,7 @@ private:
 
 void TestPreflight::writeFile(const QString& name, const QByteArray& content)
 {
-    QFile file(m_dir.filePath(name));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
+    QVERIFY(!TestFiles::write(m_dir.filePath(name), content).isEmpty());
 }
 
 void TestPreflight::initTestCase()

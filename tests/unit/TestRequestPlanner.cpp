@@ -2,6 +2,7 @@
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/TemplateExpander.h"
 #include "app/requests/UploadItem.h"
+#include "tests/support/TestFiles.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -65,9 +66,7 @@ private:
 
 void TestRequestPlanner::writeFile(const QString& name, const QByteArray& content)
 {
-    QFile file(m_dir.filePath(name));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
+    QVERIFY(!TestFiles::write(m_dir.filePath(name), content).isEmpty());
 }
 
 void TestRequestPlanner::initTestCase()
