@@ -128,14 +128,30 @@ bool UploadCommand::assembleProfile(QString* error)
         return true;
     }
     const QString name = m_parser.value(profileOption);
-    const QFileInfo asFile(name);
-    const bool isFile = name.endsWith(u".json"_s) && asFile.isFile();
-    ProfileStore store(isFile ? asFile.absolutePath() : m_profileDirectory);
-    const std::optional<Profile> profile = store.load(isFile ? asFile.completeBaseName() : name, error);
+    const bool isFile = name.endsWith(u".json"_s) && QFileInfo(name).isFile();
+    const std::optional<Profile> profile =
+        isFile ? ProfileStore::loadFile(name, error) : ProfileStore(m_profileDirectory).load(name, error);
     if (!profile)
         return false;
     m_profile = *profile;
     error->clear(); // a newer-format warning is not a reason to stop
+    return true;
+}
+
+bool UploadCommand::applyPairs(const QString& option, QChar separator,
+                               const std::function<void(const QString&, const QString&)>& apply,
+                               QString* error)
+{
+    for (const QString& entry : m_parser.values(option)) {
+        QString name;
+        QString value;
+        if (!splitPair(entry, separator, &name, &value)) {
+            const QString form = separator == u':' ? u"\"Name: value\""_s : u"NAME=VALUE"_s;
+            *error = tr("--%1 needs %2, not \"%3\".").arg(option, form, entry);
+            return false;
+        }
+        apply(name, value);
+    }
     return true;
 }
 
@@ -145,36 +161,26 @@ bool UploadCommand::applyOverrides(QString* error)
         m_profile.filePart.name = m_parser.value(fileFieldOption);
     if (m_parser.isSet(methodOption))
         m_profile.method = m_parser.value(methodOption).toUpper();
-    QString name;
-    QString value;
-    for (const QString& entry : m_parser.values(fieldOption)) {
-        if (!splitPair(entry, u'=', &name, &value)) {
-            *error = tr("--field needs NAME=VALUE, not \"%1\".").arg(entry);
-            return false;
-        }
-        m_profile.setField(name, value);
-    }
-    for (const QString& entry : m_parser.values(queryOption)) {
-        if (!splitPair(entry, u'=', &name, &value)) {
-            *error = tr("--query needs NAME=VALUE, not \"%1\".").arg(entry);
-            return false;
-        }
-        m_profile.query.append({name, value});
-    }
-    for (const QString& entry : m_parser.values(headerOption)) {
-        if (!splitPair(entry, u':', &name, &value)) {
-            *error = tr("--header needs \"Name: value\", not \"%1\".").arg(entry);
-            return false;
-        }
-        m_profile.headers.append({name, value});
-    }
-    for (const QString& entry : m_parser.values(varOption)) {
-        if (!splitPair(entry, u'=', &name, &value)) {
-            *error = tr("--var needs NAME=VALUE, not \"%1\".").arg(entry);
-            return false;
-        }
-        m_variables.insert(name, value);
-    }
+    const bool pairsValid =
+        applyPairs(
+            fieldOption, u'=', [this](const QString& n, const QString& v) { m_profile.setField(n, v); },
+            error) &&
+        applyPairs(
+            queryOption, u'=',
+            [this](const QString& n, const QString& v) {
+                m_profile.query.append({n, v});
+            },
+            error) &&
+        applyPairs(
+            headerOption, u':',
+            [this](const QString& n, const QString& v) {
+                m_profile.headers.append({n, v});
+            },
+            error) &&
+        applyPairs(
+            varOption, u'=', [this](const QString& n, const QString& v) { m_variables.insert(n, v); }, error);
+    if (!pairsValid)
+        return false;
     if (m_parser.isSet(authOption)) {
         const auto scheme = AuthConfig::schemeFromName(m_parser.value(authOption));
         if (!scheme) {

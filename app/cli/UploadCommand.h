@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // `hoist upload`: builds the profile from the arguments, then plans (--dry-run) or uploads every file.
@@ -25,6 +26,8 @@ private:
     void declareOptions();
     bool assembleProfile(QString* error);
     bool applyOverrides(QString* error);
+    bool applyPairs(const QString& option, QChar separator,
+                    const std::function<void(const QString&, const QString&)>& apply, QString* error);
     bool readSecret(QString* error);
     bool readCertificates(QString* error);
     int dryRun(const QStringList& files);

@@ -33,25 +33,30 @@ QStringList ProfileStore::names() const
 
 std::optional<Profile> ProfileStore::load(const QString& name, QString* error) const
 {
-    QFile file(pathFor(name));
-    if (!file.exists()) {
+    if (!QFile::exists(pathFor(name))) {
         *error = tr("There is no profile named \"%1\".").arg(name);
         return std::nullopt;
     }
+    std::optional<Profile> profile = loadFile(pathFor(name), error);
+    if (profile)
+        profile->name = name; // the file name is the profile's identity in the store
+    return profile;
+}
+
+std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* error)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the profile \"%1\": %2").arg(name, file.errorString());
+        *error = tr("Cannot read the profile %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        *error =
-            tr("The profile file %1 is not valid JSON: %2").arg(file.fileName(), parseError.errorString());
+        *error = tr("The profile file %1 is not valid JSON: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
-    Profile profile = Profile::fromJson(document.object(), error);
-    profile.name = name;
-    return profile;
+    return Profile::fromJson(document.object(), error);
 }
 
 bool ProfileStore::save(const Profile& profile, QString* error)

@@ -19,6 +19,8 @@ public:
     QString directory() const { return m_directory; }
     QStringList names() const;
     std::optional<Profile> load(const QString& name, QString* error) const;
+    // A profile file anywhere (hoist upload --profile FILE.json); keeps the name written inside it.
+    static std::optional<Profile> loadFile(const QString& path, QString* error);
     bool save(const Profile& profile, QString* error);
     bool remove(const QString& name, QString* error);
     // Saves these profiles when the store holds none yet (first start).

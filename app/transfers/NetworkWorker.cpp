@@ -8,7 +8,6 @@ NetworkWorker::NetworkWorker(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 void NetworkWorker::start(quint64 id, const RequestPlan& plan, const TransferOptions& options)
