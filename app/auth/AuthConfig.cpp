@@ -1,5 +1,7 @@
 #include "app/auth/AuthConfig.h"
 
+#include "app/auth/SecretNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -44,12 +46,11 @@ AuthConfig::Material AuthConfig::materialFor(const Secret& secret) const
     return material;
 }
 
-QList<QByteArray> AuthConfig::secretHeaderNames() const
+bool AuthConfig::isSecretName(const QString& name) const
 {
-    QList<QByteArray> names{"Authorization", "Proxy-Authorization", "Cookie"};
-    if (scheme == Scheme::HeaderKey && !parameterName.isEmpty())
-        names.append(parameterName.toLatin1());
-    return names;
+    const bool keyParameter = scheme == Scheme::HeaderKey || scheme == Scheme::QueryKey;
+    return SecretNames::looksSecret(name) ||
+           (keyParameter && name.compare(parameterName, Qt::CaseInsensitive) == 0);
 }
 
 std::optional<AuthConfig::Scheme> AuthConfig::schemeFromName(const QString& name)

@@ -40,8 +40,9 @@ public:
 
     bool needsSecret() const { return scheme != Scheme::None; }
     Material materialFor(const Secret& secret) const;
-    // The header names that carry secrets, for redaction even when set by hand.
-    QList<QByteArray> secretHeaderNames() const;
+    // Whether a header, query parameter or form field of this name carries a secret and must be
+    // masked wherever it is shown, even when it was set by hand.
+    bool isSecretName(const QString& name) const;
 
     static std::optional<Scheme> schemeFromName(const QString& name);
     static QString schemeName(Scheme scheme);

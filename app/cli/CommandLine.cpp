@@ -1,8 +1,10 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/Console.h"
+#include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/UploadCommand.h"
+#include "app/credentials/CredentialIndex.h"
 #include "app/profiles/ProfileStore.h"
 
 #include <cstring>
@@ -28,7 +30,8 @@ QString CommandLine::usage()
               "Without a command it opens the desktop app.\n"
               "\n"
               "Commands:\n"
-              "  upload     upload files with a profile or to a URL (hoist upload --help)\n"
+              "  upload       upload files with a profile or to a URL (hoist upload --help)\n"
+              "  credentials  list, set or delete credentials in the keychain (hoist credentials --help)\n"
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
@@ -46,11 +49,15 @@ int CommandLine::run(const QStringList& arguments)
         Console::out(u"hoist " HOIST_VERSION "\n"_s);
         return ExitCode::Success;
     }
-    if (command == u"upload"_s) {
-        QStringList rest = arguments.mid(1);
-        rest[0] = arguments.value(0) + u" upload"_s;
-        return UploadCommand(ProfileStore::defaultDirectory()).run(rest);
-    }
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = arguments.value(0) + u' ' + command;
+    if (command == u"upload"_s)
+        return UploadCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
+            .run(rest);
+    if (command == u"credentials"_s)
+        return CredentialsCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
+            .run(rest);
     Console::err(tr("hoist: unknown command \"%1\".").arg(command) + u"\n\n"_s + usage());
     return ExitCode::Usage;
 }

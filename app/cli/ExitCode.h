@@ -2,8 +2,9 @@
 
 // The `hoist` exit codes: a public contract, scripts depend on them.
 namespace ExitCode {
-constexpr int Success = 0;      // every item succeeded (or, with --dry-run, passed preflight)
-constexpr int UploadFailed = 1; // at least one upload failed or was cancelled
-constexpr int Usage = 2;        // bad arguments, unknown profile, unreadable --cacert …
-constexpr int Refused = 3;      // preflight refused at least one item and none failed
+constexpr int Success = 0;        // every item succeeded (or, with --dry-run, passed preflight)
+constexpr int UploadFailed = 1;   // at least one upload failed or was cancelled
+constexpr int KeychainFailed = 1; // hoist credentials: the keychain could not be used
+constexpr int Usage = 2;          // bad arguments, unknown profile, unreadable --cacert …
+constexpr int Refused = 3;        // preflight refused at least one item and none failed
 } // namespace ExitCode

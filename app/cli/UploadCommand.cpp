@@ -4,6 +4,7 @@
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
+#include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
@@ -52,8 +53,9 @@ const QString retriesOption = u"retries"_s;
 const QString stallOption = u"stall-timeout"_s;
 } // namespace
 
-UploadCommand::UploadCommand(QString profileDirectory)
+UploadCommand::UploadCommand(QString profileDirectory, QString settingsFile)
     : m_profileDirectory(std::move(profileDirectory))
+    , m_settingsFile(std::move(settingsFile))
 {
     declareOptions();
 }
@@ -64,8 +66,9 @@ void UploadCommand::declareOptions()
         tr("Upload files to a multipart/form-data API, with the request built right by construction.\n\n"
            "Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; "
            "3 preflight refused an item (nothing was sent for it) and none failed.\n\n"
-           "Secrets are never taken from the command line: use --secret-env VAR (default HOIST_SECRET) "
-           "or --secret-stdin."));
+           "Secrets are never taken from the command line. A profile's credential comes from the "
+           "keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a "
+           "credential, HOIST_SECRET is read."));
     m_parser.addHelpOption();
     m_parser.addOptions({
         {profileOption, tr("Use the saved profile NAME (or a profile .json file)."), tr("NAME")},
@@ -216,6 +219,8 @@ bool UploadCommand::readSecret(QString* error)
         return true;
     if (m_parser.isSet(secretStdinOption)) {
         m_secret.value = Console::readSecretLine(tr("Secret: "));
+    } else if (!m_parser.isSet(secretEnvOption) && !m_profile.auth.credential.isEmpty()) {
+        readSecretFromKeychain();
     } else {
         const QString variable =
             m_parser.isSet(secretEnvOption) ? m_parser.value(secretEnvOption) : u"HOIST_SECRET"_s;
@@ -226,6 +231,17 @@ bool UploadCommand::readSecret(QString* error)
         }
     }
     return true;
+}
+
+// A keychain problem is reported, not fatal: preflight then refuses every item for the missing
+// secret (exit code 3) and nothing is sent.
+void UploadCommand::readSecretFromKeychain()
+{
+    CredentialStore store(m_settingsFile);
+    if (const CredentialError error = store.readNow(m_profile.auth.credential, &m_secret); error.isError()) {
+        Console::err(tr("hoist upload: credential \"%1\": %2").arg(m_profile.auth.credential, error.message) +
+                     u'\n');
+    }
 }
 
 bool UploadCommand::readCertificates(QString* error)

@@ -18,7 +18,7 @@ class UploadCommand
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 
 public:
-    explicit UploadCommand(QString profileDirectory);
+    UploadCommand(QString profileDirectory, QString settingsFile);
 
     int run(const QStringList& arguments);
 
@@ -29,11 +29,13 @@ private:
     bool applyPairs(const QString& option, QChar separator,
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);
     bool readSecret(QString* error);
+    void readSecretFromKeychain();
     bool readCertificates(QString* error);
     int dryRun(const QStringList& files);
     int upload(const QStringList& files);
 
     QString m_profileDirectory;
+    QString m_settingsFile;
     QCommandLineParser m_parser;
     Profile m_profile;
     QMap<QString, QString> m_variables;

@@ -43,6 +43,18 @@ std::optional<Profile> ProfileStore::load(const QString& name, QString* error) c
     return profile;
 }
 
+QStringList ProfileStore::namesUsingCredential(const QString& credentialId) const
+{
+    QStringList users;
+    for (const QString& name : names()) {
+        QString ignored;
+        const std::optional<Profile> profile = load(name, &ignored);
+        if (profile && profile->auth.credential == credentialId)
+            users.append(name);
+    }
+    return users;
+}
+
 std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* error)
 {
     QFile file(path);

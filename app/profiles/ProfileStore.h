@@ -21,6 +21,8 @@ public:
     std::optional<Profile> load(const QString& name, QString* error) const;
     // A profile file anywhere (hoist upload --profile FILE.json); keeps the name written inside it.
     static std::optional<Profile> loadFile(const QString& path, QString* error);
+    // The profiles that sign in with this credential.
+    QStringList namesUsingCredential(const QString& credentialId) const;
     bool save(const Profile& profile, QString* error);
     bool remove(const QString& name, QString* error);
     // Saves these profiles when the store holds none yet (first start).

@@ -44,6 +44,11 @@ QByteArray RequestPlan::maskedHeaderValue(const Header& header) const
     return (known ? first + ' ' : QByteArray()) + mask().toUtf8();
 }
 
+QString RequestPlan::maskedText(const Part& part)
+{
+    return part.secret ? mask() : QString::fromUtf8(part.text);
+}
+
 QJsonObject RequestPlan::toJson() const
 {
     QJsonArray headerArray;
@@ -57,7 +62,7 @@ QJsonObject RequestPlan::toJson() const
             object.insert(u"filename"_s, part.filename);
             object.insert(u"source"_s, part.filePath);
         } else {
-            object.insert(u"value"_s, QString::fromUtf8(part.text));
+            object.insert(u"value"_s, maskedText(part));
         }
         if (!part.contentType.isEmpty())
             object.insert(u"content_type"_s, QString::fromLatin1(part.contentType));
@@ -91,7 +96,7 @@ QString RequestPlan::toText() const
                                                         : QString::fromLatin1(part.contentType),
                              locale.formattedDataSize(part.size), part.filePath);
         } else {
-            text += tr("  part \"%1\": \"%2\"\n").arg(part.name, QString::fromUtf8(part.text));
+            text += tr("  part \"%1\": \"%2\"\n").arg(part.name, maskedText(part));
         }
         for (const Header& header : part.headers)
             text += u"    "_s % QString::fromLatin1(header.name) % u": "_s % QString::fromUtf8(header.value) %

@@ -30,6 +30,7 @@ public:
         QString filePath;       // file parts: streamed from here
         QByteArray text;        // text parts
         qint64 size = 0;
+        bool secret = false; // a text part such as client_secret or password: masked in every view
 
         bool isFile() const { return !filePath.isEmpty(); }
     };
@@ -46,6 +47,7 @@ public:
     QByteArray header(const QByteArray& name) const;
     QString maskedUrl() const;
     QByteArray maskedHeaderValue(const Header& header) const;
+    static QString maskedText(const Part& part);
     QJsonObject toJson() const; // masked
     QString toText() const;     // masked, for --dry-run and the preview
 };

@@ -44,8 +44,11 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
 
     plan.url = QUrl(expander.expand(profile.url, TemplateExpander::Mode::Url));
     QByteArray query = plan.url.query(QUrl::FullyEncoded).toLatin1();
-    for (const Profile::NamedValue& entry : profile.query)
+    for (const Profile::NamedValue& entry : profile.query) {
         appendQuery(query, entry.name, expander.expand(entry.value));
+        if (profile.auth.isSecretName(entry.name))
+            plan.secretQueryKeys.append(entry.name);
+    }
     for (const auto& [name, value] : auth.query) {
         appendQuery(query, name, value);
         plan.secretQueryKeys.append(name);
@@ -54,15 +57,9 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
         plan.url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
 
     plan.headers.append({"User-Agent", userAgent(), false});
-    const QList<QByteArray> secretNames = profile.auth.secretHeaderNames();
-    for (const Profile::NamedValue& entry : profile.headers) {
-        const QByteArray name = entry.name.toLatin1();
-        const bool secretHeader =
-            std::any_of(secretNames.cbegin(), secretNames.cend(), [&](const QByteArray& known) {
-                return known.compare(name, Qt::CaseInsensitive) == 0;
-            });
-        plan.headers.append({name, expander.expand(entry.value).toUtf8(), secretHeader});
-    }
+    for (const Profile::NamedValue& entry : profile.headers)
+        plan.headers.append({entry.name.toLatin1(), expander.expand(entry.value).toUtf8(),
+                             profile.auth.isSecretName(entry.name)});
     for (const auto& [name, value] : auth.headers)
         plan.headers.append({name, value, true});
 
@@ -76,6 +73,7 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
         part.name = field.name;
         part.text = value.toUtf8();
         part.size = part.text.size();
+        part.secret = profile.auth.isSecretName(field.name);
         plan.parts.append(part);
     }
 

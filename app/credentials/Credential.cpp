@@ -1,0 +1,87 @@
+#include "app/credentials/Credential.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct KindName
+{
+    Credential::Kind kind;
+    QLatin1StringView name;
+};
+constexpr KindName kindTable[] = {
+    {Credential::Kind::Token, "token"_L1},
+    {Credential::Kind::Password, "password"_L1},
+    {Credential::Kind::OAuthClient, "oauth-client"_L1},
+};
+} // namespace
+
+QString Credential::userLabel() const
+{
+    return kind == Kind::OAuthClient ? tr("Client ID") : tr("User name");
+}
+
+QString Credential::secretLabel() const
+{
+    switch (kind) {
+    case Kind::Token:
+        return tr("API key or token");
+    case Kind::Password:
+        return tr("Password");
+    case Kind::OAuthClient:
+        return tr("Client secret");
+    }
+    return QString();
+}
+
+bool Credential::isValidId(const QString& id)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+QString Credential::idRules()
+{
+    return tr("A credential name has 1 to 64 letters, digits, dots, dashes or underscores, and starts "
+              "with a letter or digit.");
+}
+
+std::optional<Credential::Kind> Credential::kindFromName(const QString& name)
+{
+    for (const KindName& entry : kindTable) {
+        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString Credential::kindName(Kind kind)
+{
+    for (const KindName& entry : kindTable) {
+        if (entry.kind == kind)
+            return entry.name;
+    }
+    return QString();
+}
+
+QString Credential::kindTitle(Kind kind)
+{
+    switch (kind) {
+    case Kind::Token:
+        return tr("API key / token");
+    case Kind::Password:
+        return tr("User name + password");
+    case Kind::OAuthClient:
+        return tr("OAuth client");
+    }
+    return QString();
+}
+
+QStringList Credential::kindNames()
+{
+    QStringList names;
+    for (const KindName& entry : kindTable)
+        names.append(entry.name);
+    return names;
+}
