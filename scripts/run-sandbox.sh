@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
 "$root/scripts/build.sh" "$root/build"
 
-/usr/bin/python3 "$root/tests/servers/sandbox.py" --port 8765 &
+/usr/bin/python3 "$root/tests/servers/sandbox.py" --port 8765 --token hoist-sandbox-token &
 sandbox=$!
 trap 'kill $sandbox 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
@@ -14,6 +14,8 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 echo "Sandbox media library: http://127.0.0.1:8765/api/media/files"
+echo "It wants the token hoist-sandbox-token: Hoist asks for it once (credential \"sandbox\") and keeps it in"
+echo "your keychain. From the command line: echo hoist-sandbox-token | $root/build/ui/hoist credentials set sandbox"
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display found: starting Hoist on a virtual one (xvfb-run). Try the command line meanwhile:"

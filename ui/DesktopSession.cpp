@@ -1,5 +1,7 @@
 #include "ui/DesktopSession.h"
 
+#include "app/credentials/CredentialIndex.h"
+#include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/transfers/NetworkThread.h"
@@ -9,14 +11,18 @@
 
 #include <QCommandLineParser>
 
-DesktopSession::DesktopSession()
-    : m_profiles(std::make_unique<ProfileStore>(ProfileStore::defaultDirectory()))
+DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile)
+    : m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
+                                                                           : profileDirectory))
+    , m_credentials(std::make_unique<CredentialStore>(
+          settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile))
     , m_network(std::make_unique<NetworkThread>())
     , m_queue(std::make_unique<UploadQueue>(m_network.get()))
     , m_model(std::make_unique<QueueModel>(m_queue.get()))
 {
     m_profiles->seedIfEmpty(PresetCatalogue::builtIn());
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_queue.get(), m_model.get());
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
+                                            m_queue.get(), m_model.get());
 }
 
 // Out of line: the members' types are complete only here. The window goes first, the network last.
@@ -25,6 +31,7 @@ DesktopSession::~DesktopSession()
     m_window.reset();
     m_model.reset();
     m_queue.reset();
+    m_network.reset();
 }
 
 void DesktopSession::applyArguments(const QStringList& arguments)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class CredentialStore;
 class MainWindow;
 class NetworkThread;
 class ProfileStore;
@@ -14,15 +15,21 @@ class UploadQueue;
 class DesktopSession
 {
 public:
-    DesktopSession();
+    // The defaults are the user's profile directory and settings file; tests give their own.
+    explicit DesktopSession(const QString& profileDirectory = {}, const QString& settingsFile = {});
     ~DesktopSession();
 
     MainWindow* window() const { return m_window.get(); }
+    ProfileStore* profiles() const { return m_profiles.get(); }
+    CredentialStore* credentials() const { return m_credentials.get(); }
+    UploadQueue* queue() const { return m_queue.get(); }
+    QueueModel* model() const { return m_model.get(); }
     // Desktop options: --profile NAME, --add PATH (repeatable), --start.
     void applyArguments(const QStringList& arguments);
 
 private:
     std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<UploadQueue> m_queue;
     std::unique_ptr<QueueModel> m_model;

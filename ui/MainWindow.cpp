@@ -1,9 +1,14 @@
 #include "ui/MainWindow.h"
 
+#include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/UploadItem.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
+#include "ui/CredentialEditor.h"
+#include "ui/CredentialsDialog.h"
+#include "ui/NoticeBar.h"
+#include "ui/ProfileEditor.h"
 #include "ui/ProgressDelegate.h"
 
 #include <QAction>
@@ -28,12 +33,16 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(ProfileStore* profiles, UploadQueue* queue, QueueModel* model, QWidget* parent)
+MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
+                       UploadQueue* queue, QueueModel* model, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_network(network)
     , m_queue(queue)
     , m_model(model)
     , m_profileBox(new QComboBox(this))
+    , m_notice(new NoticeBar(this))
     , m_table(new QTableView(this))
     , m_responseView(new QPlainTextEdit(this))
     , m_statusLabel(new QLabel(this))
@@ -68,7 +77,13 @@ MainWindow::MainWindow(ProfileStore* profiles, UploadQueue* queue, QueueModel* m
     splitter->addWidget(m_responseView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_notice);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_statusLabel);
     createActions();
@@ -76,6 +91,8 @@ MainWindow::MainWindow(ProfileStore* profiles, UploadQueue* queue, QueueModel* m
 
     connect(m_profileBox, &QComboBox::currentTextChanged, this, &MainWindow::applyProfile);
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    connect(m_credentials, &CredentialStore::changed, this, &MainWindow::applyProfile);
+    connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::fixSignIn);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedResponse);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelectedResponse);
@@ -110,6 +127,19 @@ void MainWindow::createActions()
     auto* cancelAll = toolbar->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel All"));
     cancelAll->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Period);
     connect(cancelAll, &QAction::triggered, m_queue, &UploadQueue::cancelAll);
+
+    toolbar->addSeparator();
+    auto* editProfile = toolbar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit &Profile…"));
+    editProfile->setShortcut(Qt::CTRL | Qt::Key_E);
+    editProfile->setToolTip(tr("Change where the profile uploads and how it signs in (%1)")
+                                .arg(editProfile->shortcut().toString(QKeySequence::NativeText)));
+    connect(editProfile, &QAction::triggered, this, &MainWindow::editProfile);
+
+    auto* credentials = toolbar->addAction(QIcon::fromTheme(u"dialog-password"_s), tr("C&redentials…"));
+    credentials->setShortcut(Qt::CTRL | Qt::Key_K);
+    credentials->setToolTip(tr("API keys, passwords and OAuth clients in your keychain (%1)")
+                                .arg(credentials->shortcut().toString(QKeySequence::NativeText)));
+    connect(credentials, &QAction::triggered, this, &MainWindow::showCredentials);
 }
 
 void MainWindow::reloadProfiles()
@@ -141,12 +171,73 @@ void MainWindow::applyProfile()
         QMessageBox::warning(this, tr("Profile"), error);
         return;
     }
-    Secret secret;
-    secret.value = qEnvironmentVariable("HOIST_SECRET");
-    m_queue->setProfile(*profile, {}, secret);
     statusBar()->showMessage(
         tr("Uploading to %1").arg(profile->description.isEmpty() ? profile->name : profile->description),
         5000);
+    const quint64 generation = ++m_profileGeneration;
+    m_queue->setProfile(*profile);
+    m_notice->hide();
+    if (!profile->auth.needsSecret())
+        return;
+    if (profile->auth.credential.isEmpty()) {
+        m_notice->showNotice(tr("The profile \"%1\" signs in, but no credential is chosen for it.").arg(name),
+                             tr("Edit Profile…"));
+        return;
+    }
+    m_credentials->read(
+        profile->auth.credential, this,
+        [this, generation, profile = *profile](const CredentialError& error, const Secret& secret) {
+            if (generation != m_profileGeneration)
+                return;
+            if (!error.isError()) {
+                m_queue->setProfile(profile, {}, secret);
+                return;
+            }
+            m_notice->showNotice(tr("Cannot sign in with the credential \"%1\": %2")
+                                     .arg(profile.auth.credential, error.message),
+                                 tr("Enter Secret…"));
+        });
+}
+
+// The notice's button: choose a credential for the profile, or give the missing secret.
+void MainWindow::fixSignIn()
+{
+    const Profile& profile = m_queue->profile();
+    if (profile.auth.credential.isEmpty()) {
+        editProfile();
+        return;
+    }
+    const std::optional<Credential> known = m_credentials->find(profile.auth.credential);
+    CredentialEditor editor(m_credentials, known, this);
+    if (!known)
+        editor.suggest(profile.auth.credential, profile.auth.scheme == AuthConfig::Scheme::Basic
+                                                    ? Credential::Kind::Password
+                                                    : Credential::Kind::Token);
+    editor.exec();
+}
+
+void MainWindow::showCredentials()
+{
+    CredentialsDialog dialog(m_credentials, m_profiles, m_network, this);
+    dialog.selectCredential(m_queue->profile().auth.credential);
+    dialog.exec();
+}
+
+void MainWindow::editProfile()
+{
+    QString error;
+    const std::optional<Profile> profile = m_profiles->load(m_profileBox->currentText(), &error);
+    if (!profile) {
+        QMessageBox::warning(this, tr("Profile"), error);
+        return;
+    }
+    ProfileEditor editor(*profile, m_profiles, m_credentials, this);
+    editor.exec();
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->text();
 }
 
 void MainWindow::pickFiles()
@@ -200,10 +291,11 @@ void MainWindow::showSelectedResponse()
     if (!task->message().isEmpty())
         text += task->message() + u"\n\n"_s;
     if (response.hasAnswer()) {
-        text += tr("HTTP %1 from %2 in %3 ms")
-                    .arg(response.statusLine(), response.url.toString())
-                    .arg(response.msTotal) +
-                u"\n\n"_s;
+        text +=
+            tr("HTTP %1 from %2 in %3 ms")
+                .arg(response.statusLine(), RequestPlan::maskUrl(response.url, task->plan().secretQueryKeys))
+                .arg(response.msTotal) +
+            u"\n\n"_s;
         const QJsonDocument json = response.json();
         text += json.isNull() ? QString::fromUtf8(response.body)
                               : QString::fromUtf8(json.toJson(QJsonDocument::Indented));

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class CredentialStore;
+class NetworkThread;
+class NoticeBar;
 class ProfileStore;
 class QComboBox;
 class QLabel;
@@ -17,10 +20,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ProfileStore* profiles, UploadQueue* queue, QueueModel* model, QWidget* parent = nullptr);
+    MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
+               UploadQueue* queue, QueueModel* model, QWidget* parent = nullptr);
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
+    void showCredentials();
+    void editProfile();
+    QString notice() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -30,15 +37,20 @@ private:
     void createActions();
     void reloadProfiles();
     void applyProfile();
+    void fixSignIn();
     void pickFiles();
     void showSelectedResponse();
     void updateStatus();
 
     ProfileStore* m_profiles;
+    CredentialStore* m_credentials;
+    NetworkThread* m_network;
     UploadQueue* m_queue;
     QueueModel* m_model;
     QComboBox* m_profileBox;
+    NoticeBar* m_notice;
     QTableView* m_table;
     QPlainTextEdit* m_responseView;
     QLabel* m_statusLabel;
+    quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice is dropped
 };

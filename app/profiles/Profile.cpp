@@ -54,6 +54,7 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
     profile.query = namedValuesFromJson(object.value(u"query"_s));
     profile.headers = namedValuesFromJson(object.value(u"headers"_s));
     profile.auth = AuthConfig::fromJson(object.value(u"auth"_s).toObject());
+    profile.checkUrl = object.value(u"checkUrl"_s).toString();
 
     const QJsonObject filePart = object.value(u"filePart"_s).toObject();
     profile.filePart.name = filePart.value(u"name"_s).toString(u"file"_s);
@@ -108,7 +109,7 @@ QJsonObject Profile::toJson() const
     if (!limits.allowedTypes.isEmpty())
         limitObject.insert(u"types"_s, QJsonArray::fromStringList(limits.allowedTypes));
 
-    return QJsonObject{
+    QJsonObject object{
         {u"version"_s, FormatVersion},
         {u"name"_s, name},
         {u"description"_s, description},
@@ -124,4 +125,7 @@ QJsonObject Profile::toJson() const
         {u"success"_s, success.toJson()},
         {u"extract"_s, extraction.toJson()},
     };
+    if (!checkUrl.isEmpty())
+        object.insert(u"checkUrl"_s, checkUrl);
+    return object;
 }

@@ -50,6 +50,7 @@ public:
     QString description;
     QString url; // template
     QString method = QStringLiteral("POST");
+    QString checkUrl; // template: a harmless GET that needs the credential (Test); empty: the upload URL
     QMap<QString, QString> variables; // defaults; the command line and the user override them
     QList<NamedValue> query;
     QList<NamedValue> headers;

@@ -35,10 +35,24 @@ QByteArray MultipartRequest::newBoundary()
 MultipartRequest MultipartRequest::build(const RequestPlan& plan, const QUrl& url, QObject* parent)
 {
     MultipartRequest result;
+    QNetworkRequest request(url);
+    for (const RequestPlan::Header& header : plan.headers) {
+        if (header.name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(header.name, header.value);
+    }
+    // Uploads never follow 301/302/303: Qt would re-send them as a body-less GET and report success.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/2 uploads are throttled by the server's window and not re-sent on connection loss.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (plan.parts.isEmpty()) {
+        result.request = request;
+        return result;
+    }
+
     auto* multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType, parent);
     const QByteArray boundary = newBoundary();
     multiPart->setBoundary(boundary);
-
     for (const RequestPlan::Part& planned : plan.parts) {
         QHttpPart part;
         part.setRawHeader("Content-Disposition",
@@ -60,19 +74,8 @@ MultipartRequest MultipartRequest::build(const RequestPlan& plan, const QUrl& ur
         }
         multiPart->append(part);
     }
-
-    QNetworkRequest request(url);
-    for (const RequestPlan::Header& header : plan.headers) {
-        if (header.name.compare("Content-Type", Qt::CaseInsensitive) != 0)
-            request.setRawHeader(header.name, header.value);
-    }
     // Unquoted, as curl sends it: some servers cannot parse Qt's quoted boundary="…".
     request.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
-    // Uploads never follow 301/302/303: Qt would re-send them as a body-less GET and report success.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // HTTP/2 uploads are throttled by the server's window and not re-sent on connection loss.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     result.request = request;
     result.body = multiPart;
     return result;

@@ -15,11 +15,9 @@ QByteArray RequestPlan::header(const QByteArray& name) const
     return QByteArray();
 }
 
-QString RequestPlan::maskedUrl() const
+QString RequestPlan::maskUrl(const QUrl& url, const QStringList& secretQueryKeys)
 {
-    if (secretQueryKeys.isEmpty())
-        return url.toString();
-    QUrl masked = url;
+    QUrl masked = url.adjusted(QUrl::RemovePassword);
     QUrlQuery query(masked);
     for (const QString& key : secretQueryKeys) {
         if (query.hasQueryItem(key)) {
@@ -27,7 +25,8 @@ QString RequestPlan::maskedUrl() const
             query.addQueryItem(key, mask());
         }
     }
-    masked.setQuery(query);
+    if (!secretQueryKeys.isEmpty())
+        masked.setQuery(query);
     return masked.toString();
 }
 

@@ -45,7 +45,8 @@ public:
     static QString mask() { return QStringLiteral("••••••"); }
 
     QByteArray header(const QByteArray& name) const;
-    QString maskedUrl() const;
+    QString maskedUrl() const { return maskUrl(url, secretQueryKeys); }
+    static QString maskUrl(const QUrl& url, const QStringList& secretQueryKeys);
     QByteArray maskedHeaderValue(const Header& header) const;
     static QString maskedText(const Part& part);
     QJsonObject toJson() const; // masked

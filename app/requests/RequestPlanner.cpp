@@ -34,15 +34,15 @@ QByteArray RequestPlanner::userAgent()
     return QByteArrayLiteral("Hoist/" HOIST_VERSION);
 }
 
-RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
-                                 const QMap<QString, QString>& variables, const Secret& secret)
+// The method, URL with query, and headers (auth included) of any request made for the profile.
+RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& urlTemplate,
+                                        TemplateExpander& expander, const Secret& secret)
 {
-    TemplateExpander expander(templateValues(profile, item, variables));
     const AuthConfig::Material auth = profile.auth.materialFor(secret);
     RequestPlan plan;
     plan.method = profile.method.toLatin1();
 
-    plan.url = QUrl(expander.expand(profile.url, TemplateExpander::Mode::Url));
+    plan.url = QUrl(expander.expand(urlTemplate, TemplateExpander::Mode::Url));
     QByteArray query = plan.url.query(QUrl::FullyEncoded).toLatin1();
     for (const Profile::NamedValue& entry : profile.query) {
         appendQuery(query, entry.name, expander.expand(entry.value));
@@ -62,6 +62,25 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
                              profile.auth.isSecretName(entry.name)});
     for (const auto& [name, value] : auth.headers)
         plan.headers.append({name, value, true});
+    return plan;
+}
+
+RequestPlan RequestPlanner::checkPlan(const Profile& profile, const QMap<QString, QString>& variables,
+                                      const Secret& secret)
+{
+    TemplateExpander expander(templateValues(profile, UploadItem(), variables));
+    RequestPlan plan =
+        planRequest(profile, profile.checkUrl.isEmpty() ? profile.url : profile.checkUrl, expander, secret);
+    plan.method = "GET";
+    plan.unresolvedVariables = expander.missing();
+    return plan;
+}
+
+RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
+                                 const QMap<QString, QString>& variables, const Secret& secret)
+{
+    TemplateExpander expander(templateValues(profile, item, variables));
+    RequestPlan plan = planRequest(profile, profile.url, expander, secret);
 
     // Text parts first: servers that stream the body (multer, some PHP setups) need them before the file.
     for (const Profile::TextPart& field : profile.fields) {

@@ -5,6 +5,8 @@
 #include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
 
+class TemplateExpander;
+
 #include <QMap>
 
 // Turns a profile and one item into the request plan: the one function every sender and view uses.
@@ -18,4 +20,12 @@ public:
 
     static RequestPlan plan(const Profile& profile, const UploadItem& item,
                             const QMap<QString, QString>& variables, const Secret& secret);
+    // A body-less GET of the profile's check URL (else its upload URL) with its auth: proves a
+    // credential works without uploading anything.
+    static RequestPlan checkPlan(const Profile& profile, const QMap<QString, QString>& variables,
+                                 const Secret& secret);
+
+private:
+    static RequestPlan planRequest(const Profile& profile, const QString& urlTemplate,
+                                   TemplateExpander& expander, const Secret& secret);
 };

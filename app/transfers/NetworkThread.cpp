@@ -2,6 +2,8 @@
 
 #include "app/transfers/NetworkWorker.h"
 
+#include <atomic>
+
 NetworkThread::NetworkThread(QObject* parent)
     : QObject(parent)
     , m_worker(new NetworkWorker)
@@ -19,6 +21,12 @@ NetworkThread::~NetworkThread()
     QMetaObject::invokeMethod(m_worker, &NetworkWorker::cancelAll, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+quint64 NetworkThread::newId()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
 }
 
 void NetworkThread::start(quint64 id, const RequestPlan& plan, const TransferOptions& options)

@@ -19,6 +19,8 @@ public:
     explicit NetworkThread(QObject* parent = nullptr);
     ~NetworkThread() override;
 
+    // Ids tell the users of the one thread (the queue, checks, listings) their answers apart.
+    static quint64 newId();
     void start(quint64 id, const RequestPlan& plan, const TransferOptions& options);
     void cancel(quint64 id);
 

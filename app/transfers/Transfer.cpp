@@ -38,7 +38,7 @@ void Transfer::cancel()
 void Transfer::send(const QUrl& url)
 {
     MultipartRequest built = MultipartRequest::build(m_plan, url, nullptr);
-    if (!built.body) {
+    if (!built.error.isEmpty()) {
         finish({TransferOutcome::Kind::NotSent, QNetworkReply::NoError, built.error, m_response});
         return;
     }
@@ -49,8 +49,12 @@ void Transfer::send(const QUrl& url)
     }
     m_bodySent = false;
     m_response.url = url;
-    m_reply = m_network->sendCustomRequest(built.request, m_plan.method, built.body);
-    built.body->setParent(m_reply);
+    if (built.body) {
+        m_reply = m_network->sendCustomRequest(built.request, m_plan.method, built.body);
+        built.body->setParent(m_reply);
+    } else {
+        m_reply = m_network->sendCustomRequest(built.request, m_plan.method);
+    }
     connect(m_reply, &QNetworkReply::uploadProgress, this, &Transfer::onUploadProgress);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);

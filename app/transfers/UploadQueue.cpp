@@ -35,7 +35,7 @@ void UploadQueue::setConcurrency(int concurrency)
 
 UploadTask* UploadQueue::add(const UploadItem& item)
 {
-    auto* task = new UploadTask(m_nextId++, item, this);
+    auto* task = new UploadTask(NetworkThread::newId(), item, this);
     connect(task, &UploadTask::changed, this, [this, task] { emit taskChanged(task); });
     m_tasks.append(task);
     m_byId.insert(task->id(), task);

@@ -73,7 +73,6 @@ private:
     TransferOptions m_options;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
-    quint64 m_nextId = 1;
     QList<UploadTask*> m_tasks;
     QHash<quint64, UploadTask*> m_byId;
     QHash<quint64, QTimer*> m_retryTimers;

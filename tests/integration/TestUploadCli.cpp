@@ -53,6 +53,7 @@ void TestUploadCli::initTestCase()
     Profile sandbox = PresetCatalogue::builtIn().constFirst();
     QCOMPARE(sandbox.name, u"Sandbox"_s);
     sandbox.variables.insert(u"base"_s, m_server.base().toString());
+    sandbox.auth = {}; // the "sandbox" fixture is open; TestCredentialsCli signs in to "sandbox_token"
     m_profilePath = m_dir.filePath(u"Sandbox.json"_s);
     QFile file(m_profilePath);
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,27 +1,66 @@
-// The first window, offscreen: real drag-and-drop events, a real upload to the sandbox, and the
-// answer shown to the user.
-#include "app/profiles/PresetCatalogue.h"
+// The desktop app, offscreen, built by its real composition root: real drag-and-drop events, a
+// credential created in the dialog and kept in the real keychain, uploads to the token-protected
+// sandbox before and after a restart, and the Test button's verdicts.
+#include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
-#include "app/transfers/NetworkThread.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/TestFiles.h"
+#include "ui/CredentialEditor.h"
+#include "ui/CredentialsDialog.h"
+#include "ui/DesktopSession.h"
 #include "ui/MainWindow.h"
+#include "ui/NoticeBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString token = u"hoist-test-token"_s;
+const QString credentialId = u"sandbox"_s; // what the built-in Sandbox preset refers to
+
+// Acts on the next modal dialog of type D as soon as it is open (exec() blocks the test).
+template <typename D> void whenModal(std::function<void(D*)> act)
+{
+    auto* poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            poll->stop();
+            act(dialog);
+        }
+    });
+    poll->start(20);
+}
+
+QPushButton* buttonWithText(QWidget* parent, const QString& text)
+{
+    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
+        if (button->text().remove(u'&') == text)
+            return button;
+    }
+    return nullptr;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -32,66 +71,83 @@ private slots:
     void init();
     void cleanup();
     void droppedFilesAndFoldersFillTheQueue();
-    void keyboardStartUploadsAndShowsTheAnswer();
+    void missingCredentialBlocksAndCreatingItUploads();
+    void credentialSurvivesRestart();
+    void testButtonJudgesTheSecret();
     void dropWithoutFilesIsIgnored();
 
 private:
+    void startSession();
     void drop(const QList<QUrl>& urls);
     QString writeFile(const QString& relativePath, const QByteArray& content);
+    void storeSecret(const QString& secret);
+    void uploadAllWithKeyboard();
+    void press(int key);
 
-    EmulatorClient m_server{u"sandbox"_s};
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<NetworkThread> m_network;
-    std::unique_ptr<UploadQueue> m_queue;
-    std::unique_ptr<QueueModel> m_model;
+    EmulatorClient m_server{u"sandbox_token"_s};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DesktopSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY2(m_server.isValid(), "the sandbox fixture is not running (run through ctest)");
-    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.isValid(), "the sandbox_token fixture is not running (run through ctest)");
 }
 
 void TestMainWindow::init()
 {
     m_server.clear();
-    m_profiles = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles"_s));
-    Profile sandbox = PresetCatalogue::builtIn().constFirst();
-    sandbox.variables.insert(u"base"_s, m_server.base().toString());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startSession();
+    // The built-in Sandbox preset, pointed at this run's emulator.
+    std::optional<Profile> sandbox = m_session->profiles()->load(u"Sandbox"_s, nullptr);
+    QVERIFY(sandbox);
+    QCOMPARE(sandbox->auth.credential, credentialId);
+    sandbox->variables.insert(u"base"_s, m_server.base().toString());
     QString error;
-    QVERIFY2(m_profiles->save(sandbox, &error), qPrintable(error));
-    m_network = std::make_unique<NetworkThread>();
-    m_queue = std::make_unique<UploadQueue>(m_network.get());
-    m_model = std::make_unique<QueueModel>(m_queue.get());
+    QVERIFY2(m_session->profiles()->save(*sandbox, &error), qPrintable(error));
+}
+
+void TestMainWindow::startSession()
+{
+    m_tester.reset();
+    m_session.reset();
+    m_session =
+        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s));
     m_tester = std::make_unique<QAbstractItemModelTester>(
-        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_queue.get(), m_model.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_session->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_session->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
+    if (m_session)
+        m_session->credentials()->removeNow(credentialId);
     m_tester.reset();
-    m_model.reset();
-    m_queue.reset();
-    m_network.reset();
+    m_session.reset();
+    m_dir.reset();
 }
 
 QString TestMainWindow::writeFile(const QString& relativePath, const QByteArray& content)
 {
-    return TestFiles::write(m_dir.filePath(relativePath), content);
+    return TestFiles::write(m_dir->filePath(relativePath), content);
+}
+
+void TestMainWindow::storeSecret(const QString& secret)
+{
+    const Credential credential{credentialId, Credential::Kind::Token, {}, {}};
+    const CredentialError error = m_session->credentials()->saveNow(credential, {{}, secret});
+    QVERIFY2(!error.isError(), qPrintable(error.message));
 }
 
 void TestMainWindow::drop(const QList<QUrl>& urls)
 {
     QMimeData mime;
     mime.setUrls(urls);
-    QWidget* target = m_window->findChild<QTableView*>()->viewport();
+    QWidget* target = m_session->window()->findChild<QTableView*>()->viewport();
     const QPoint position = target->rect().center();
     QDragEnterEvent enter(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &enter);
@@ -101,58 +157,142 @@ void TestMainWindow::drop(const QList<QUrl>& urls)
     QApplication::sendEvent(target, &dropEvent);
 }
 
+// Shortcuts reach only the active window; a dialog that just closed may have taken that away.
+void TestMainWindow::press(int key)
+{
+    MainWindow* window = m_session->window();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key(key), Qt::ControlModifier);
+}
+
+void TestMainWindow::uploadAllWithKeyboard()
+{
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    press(Qt::Key_Return);
+    QVERIFY(finished.wait(20'000));
+}
+
 void TestMainWindow::droppedFilesAndFoldersFillTheQueue()
 {
     const QString single = writeFile(u"drop/one.txt"_s, "one\n");
     writeFile(u"drop/folder/two.txt"_s, "two\n");
     writeFile(u"drop/folder/deeper/three.txt"_s, "three\n");
-    drop({QUrl::fromLocalFile(single), QUrl::fromLocalFile(m_dir.filePath(u"drop/folder"_s))});
+    drop({QUrl::fromLocalFile(single), QUrl::fromLocalFile(m_dir->filePath(u"drop/folder"_s))});
 
-    QCOMPARE(m_model->rowCount(), 3);
+    QueueModel* model = m_session->model();
+    QCOMPARE(model->rowCount(), 3);
     QStringList names;
     for (int row = 0; row < 3; ++row)
-        names.append(m_model->index(row, QueueModel::NameColumn).data().toString());
+        names.append(model->index(row, QueueModel::NameColumn).data().toString());
     names.sort();
     QCOMPARE(names, (QStringList{u"one.txt"_s, u"three.txt"_s, u"two.txt"_s}));
-    QCOMPARE(m_model->index(0, QueueModel::StatusColumn).data().toString(), u"Queued"_s);
     QCOMPARE(m_server.uploads().size(), 0); // nothing goes out before Start
 }
 
-void TestMainWindow::keyboardStartUploadsAndShowsTheAnswer()
+void TestMainWindow::missingCredentialBlocksAndCreatingItUploads()
 {
-    const QString file = writeFile(u"keyboard/hello.txt"_s, "hello from the window\n");
-    const QString empty = writeFile(u"keyboard/empty.png"_s, QByteArray());
+    MainWindow* window = m_session->window();
+    QTRY_VERIFY(window->notice().contains(u"\"sandbox\""_s));
+
+    const QString file = writeFile(u"first/hello.txt"_s, "hello from the window\n");
+    const QString empty = writeFile(u"first/empty.png"_s, QByteArray());
     drop({QUrl::fromLocalFile(file), QUrl::fromLocalFile(empty)});
-    QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->index(1, QueueModel::StatusColumn).data().toString(), u"Not sent"_s);
-    QVERIFY(m_model->index(1, QueueModel::MessageColumn).data().toString().contains(u"0 bytes"_s));
+    QueueModel* model = m_session->model();
+    QCOMPARE(model->index(0, QueueModel::StatusColumn).data().toString(), u"Not sent"_s);
+    QVERIFY(model->index(0, QueueModel::MessageColumn).data().toString().contains(u"no secret"_s));
 
-    QSignalSpy finished(m_queue.get(), &UploadQueue::finished);
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
-    QVERIFY(finished.wait(20'000));
+    // The notice's button opens the credential editor, named as the profile expects.
+    whenModal<CredentialEditor>([](CredentialEditor* editor) {
+        QCOMPARE(editor->credentialId(), credentialId);
+        QLineEdit* secret = nullptr;
+        for (QLineEdit* edit : editor->findChildren<QLineEdit*>()) {
+            if (edit->echoMode() == QLineEdit::Password)
+                secret = edit;
+        }
+        QVERIFY(secret);
+        QTest::keyClicks(secret, token);
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    buttonWithText(window->findChild<NoticeBar*>(), u"Enter Secret…"_s)->click();
+    QVERIFY(m_session->credentials()->find(credentialId));
+    QTRY_VERIFY(window->notice().isEmpty());
+    QTRY_COMPARE(model->index(0, QueueModel::StatusColumn).data().toString(), u"Queued"_s);
+    QCOMPARE(model->index(1, QueueModel::StatusColumn).data().toString(), u"Not sent"_s); // 0 bytes
 
-    QCOMPARE(m_model->index(0, QueueModel::StatusColumn).data().toString(), u"Done"_s);
-    QCOMPARE(m_model->index(0, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 100);
-    const QString result = m_model->index(0, QueueModel::ResultColumn).data().toString();
-    QVERIFY2(result.contains(u"id="_s), qPrintable(result));
-
+    uploadAllWithKeyboard();
+    QCOMPARE(model->index(0, QueueModel::StatusColumn).data().toString(), u"Done"_s);
+    QCOMPARE(model->index(0, QueueModel::ProgressColumn).data(QueueModel::ProgressRole).toInt(), 100);
     const QJsonArray received = m_server.uploads();
     QCOMPARE(received.size(), 1);
-    const QJsonObject part = received.at(0).toObject().value(u"parts"_s).toArray().last().toObject();
-    QCOMPARE(part.value(u"filename"_s).toString(), u"hello.txt"_s);
+    const QJsonObject request = received.at(0).toObject();
+    QCOMPARE(request.value(u"headers"_s).toObject().value(u"authorization"_s).toString(),
+             u"Token "_s + token);
+    const QJsonObject part = request.value(u"parts"_s).toArray().last().toObject();
     QCOMPARE(part.value(u"sha256"_s).toString(), EmulatorClient::sha256Of(file));
 
-    auto* table = m_window->findChild<QTableView*>();
+    auto* table = window->findChild<QTableView*>();
     table->setFocus();
     table->selectRow(0);
-    const QString answer = m_window->findChild<QPlainTextEdit*>()->toPlainText();
+    const QString answer = window->findChild<QPlainTextEdit*>()->toPlainText();
     QVERIFY2(answer.contains(u"201 Created"_s) && answer.contains(u"\"id\": "_s), qPrintable(answer));
+    QVERIFY(!answer.contains(token));
+}
+
+void TestMainWindow::credentialSurvivesRestart()
+{
+    storeSecret(token);
+    startSession(); // a new process would read the same settings file and keychain
+    QVERIFY(m_session->credentials()->find(credentialId));
+    drop({QUrl::fromLocalFile(writeFile(u"again/after-restart.txt"_s, "second start\n"))});
+    QTRY_COMPARE(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(), u"Queued"_s);
+    uploadAllWithKeyboard();
+    QCOMPARE(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(), u"Done"_s);
+    const QJsonArray received = m_server.uploads();
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received.at(0).toObject().value(u"headers"_s).toObject().value(u"authorization"_s).toString(),
+             u"Token "_s + token);
+}
+
+void TestMainWindow::testButtonJudgesTheSecret()
+{
+    for (const auto& [secret, verdict] :
+         {std::pair{token, u"OK"_s}, std::pair{u"wrong"_s, u"Wrong secret"_s}}) {
+        storeSecret(secret);
+        m_server.clear();
+        QString shown;
+        whenModal<CredentialsDialog>([&shown](CredentialsDialog* dialog) {
+            QCOMPARE(dialog->selectedId(), credentialId); // the current profile's credential
+            buttonWithText(dialog, u"Test"_s)->click();
+            QLabel* result = nullptr;
+            for (QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (label->accessibleName() == u"Test result"_s)
+                    result = label;
+            }
+            QVERIFY(result);
+            QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u':'), 10'000);
+            shown = result->text();
+            dialog->reject();
+        });
+        press(Qt::Key_K);
+        QVERIFY2(shown.startsWith(verdict), qPrintable(shown));
+        QVERIFY(!shown.contains(secret));
+
+        // One harmless GET of the listing, signed with the stored secret, and no upload.
+        const QJsonArray requests = m_server.requests();
+        QCOMPARE(requests.size(), 1);
+        const QJsonObject request = requests.at(0).toObject();
+        QCOMPARE(request.value(u"method"_s).toString(), u"GET"_s);
+        QCOMPARE(request.value(u"path"_s).toString(), u"/api/media/files"_s);
+        QCOMPARE(request.value(u"headers"_s).toObject().value(u"authorization"_s).toString(),
+                 u"Token "_s + secret);
+    }
 }
 
 void TestMainWindow::dropWithoutFilesIsIgnored()
 {
     drop({QUrl(u"https://example.org/picture.png"_s)});
-    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_session->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,84 @@
+#include "app/auth/CredentialCheck.h"
+
+#include "app/requests/RequestPlanner.h"
+#include "app/responses/ResponseExplainer.h"
+#include "app/transfers/NetworkThread.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int checkTimeoutMs = 15'000;
+
+} // namespace
+
+CredentialCheck::CredentialCheck(NetworkThread* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    connect(m_network, &NetworkThread::finished, this, [this](quint64 id, const TransferOutcome& outcome) {
+        if (id != m_id)
+            return;
+        m_id = 0;
+        emit finished(judge(outcome));
+    });
+}
+
+CredentialCheck::~CredentialCheck()
+{
+    if (m_id != 0)
+        m_network->cancel(m_id);
+}
+
+void CredentialCheck::start(const Profile& profile, const Secret& secret,
+                            const QMap<QString, QString>& variables)
+{
+    if (m_id != 0)
+        m_network->cancel(m_id);
+    const RequestPlan plan = RequestPlanner::checkPlan(profile, variables, secret);
+    if (!plan.url.isValid() || plan.url.scheme().isEmpty() || !plan.unresolvedVariables.isEmpty()) {
+        m_id = 0;
+        emit finished({Verdict::Inconclusive,
+                       tr("The profile's address is incomplete (%1), so there is nothing to test against.")
+                           .arg(plan.unresolvedVariables.isEmpty()
+                                    ? plan.maskedUrl()
+                                    : tr("no value for %1").arg(plan.unresolvedVariables.join(u", "_s)))});
+        return;
+    }
+    TransferOptions options;
+    options.stallTimeoutMs = checkTimeoutMs;
+    options.bodyCap = 64 * 1024;
+    m_id = NetworkThread::newId();
+    m_network->start(m_id, plan, options);
+}
+
+CredentialCheck::Result CredentialCheck::judge(const TransferOutcome& outcome)
+{
+    const ResponseRecord& response = outcome.response;
+    switch (outcome.kind) {
+    case TransferOutcome::Kind::Answered:
+        break;
+    case TransferOutcome::Kind::NetworkError:
+        if (outcome.networkError == QNetworkReply::SslHandshakeFailedError)
+            return {Verdict::TlsProblem, tr("TLS problem: %1").arg(outcome.message)};
+        return {Verdict::Unreachable, tr("Server unreachable: %1").arg(outcome.message)};
+    case TransferOutcome::Kind::Stalled:
+        return {Verdict::Unreachable, tr("Server unreachable: %1").arg(outcome.message)};
+    case TransferOutcome::Kind::Cancelled:
+    case TransferOutcome::Kind::NotSent:
+        return {Verdict::Inconclusive, outcome.message};
+    }
+    const int status = response.status;
+    if (status >= 200 && status < 300)
+        return {Verdict::Accepted,
+                tr("OK: the server accepted the credential (HTTP %1).").arg(response.statusLine())};
+    if (status == 401 || status == 403) {
+        const QString said = ResponseExplainer::serverMessage(response);
+        return {Verdict::Rejected,
+                tr("Wrong secret: the server refused the credential (HTTP %1).").arg(response.statusLine()) +
+                    (said.isEmpty() ? QString() : tr(" It said: %1").arg(said))};
+    }
+    return {Verdict::Inconclusive,
+            tr("The server answered HTTP %1 to a GET of %2, so the credential could not be confirmed. "
+               "Give the profile a check URL that needs signing in.")
+                .arg(response.statusLine(), response.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))};
+}

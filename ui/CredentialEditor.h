@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/credentials/Credential.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class CredentialStore;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+struct CredentialError;
+
+// Adds a credential or changes one: name, kind, user or client id, and the secret, which goes
+// straight to the keychain. When the keychain cannot be used, offers to keep the secret for this
+// session only.
+class CredentialEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing`: edit that credential (its name is fixed); otherwise add a new one.
+    CredentialEditor(CredentialStore* store, const std::optional<Credential>& existing,
+                     QWidget* parent = nullptr);
+
+    // Prefills a new credential, e.g. the one a profile refers to but that is missing.
+    void suggest(const QString& id, Credential::Kind kind);
+    QString credentialId() const;
+
+    void accept() override;
+
+private:
+    void updateKind();
+    Credential credential() const;
+    void store(const Credential& credential, const QString& secret);
+    void onStored(const Credential& credential, const QString& secret, const CredentialError& error);
+    void setBusy(bool busy, const QString& message = QString());
+
+    CredentialStore* m_store;
+    bool m_editing;
+    QLineEdit* m_id;
+    QComboBox* m_kind;
+    QLabel* m_userLabel;
+    QLineEdit* m_user;
+    QLabel* m_secretLabel;
+    QLineEdit* m_secret;
+    QLineEdit* m_label;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
+};

@@ -1,0 +1,154 @@
+#include "ui/ProfileEditor.h"
+
+#include "app/credentials/CredentialStore.h"
+#include "app/profiles/ProfileStore.h"
+#include "ui/CredentialEditor.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString newCredentialData = u"\x01new"_s; // the "New credential…" entry, never a valid id
+
+QString schemeTitle(AuthConfig::Scheme scheme)
+{
+    switch (scheme) {
+    case AuthConfig::Scheme::None:
+        return ProfileEditor::tr("No sign-in");
+    case AuthConfig::Scheme::Basic:
+        return ProfileEditor::tr("User name and password (Basic)");
+    case AuthConfig::Scheme::Bearer:
+        return ProfileEditor::tr("Bearer token");
+    case AuthConfig::Scheme::HeaderKey:
+        return ProfileEditor::tr("API key in a header");
+    case AuthConfig::Scheme::QueryKey:
+        return ProfileEditor::tr("API key in the URL query");
+    case AuthConfig::Scheme::Token:
+        return ProfileEditor::tr("Token (Django REST framework)");
+    }
+    return QString();
+}
+} // namespace
+
+ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
+                             QWidget* parent)
+    : QDialog(parent)
+    , m_profile(std::move(profile))
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_url(new QLineEdit(this))
+    , m_scheme(new QComboBox(this))
+    , m_parameterLabel(new QLabel(this))
+    , m_parameter(new QLineEdit(this))
+    , m_credential(new QComboBox(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Edit Profile \"%1\"").arg(m_profile.name));
+    m_url->setText(m_profile.url);
+    m_url->setToolTip(tr("{name} is filled from the profile's variables, {file.name} from each file."));
+    for (const QString& name : AuthConfig::schemeNames()) {
+        const AuthConfig::Scheme scheme = *AuthConfig::schemeFromName(name);
+        m_scheme->addItem(schemeTitle(scheme), name);
+    }
+    m_scheme->setCurrentIndex(m_scheme->findData(AuthConfig::schemeName(m_profile.auth.scheme)));
+    m_parameter->setText(m_profile.auth.parameterName);
+    m_credential->setAccessibleName(tr("Credential"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #b3261e;"_s);
+    m_problem->hide();
+
+    auto* where = new QFormLayout;
+    where->addRow(tr("Upload &URL:"), m_url);
+    auto* signIn = new QGroupBox(tr("Sign-in"), this);
+    auto* signInForm = new QFormLayout(signIn);
+    signInForm->addRow(tr("&Method:"), m_scheme);
+    signInForm->addRow(m_parameterLabel, m_parameter);
+    signInForm->addRow(tr("&Credential:"), m_credential);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(where);
+    layout->addWidget(signIn);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ProfileEditor::reject);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateScheme);
+    connect(m_credential, &QComboBox::activated, this, &ProfileEditor::onCredentialChosen);
+    reloadCredentials(m_profile.auth.credential);
+    updateScheme();
+    setMinimumWidth(520);
+}
+
+void ProfileEditor::reloadCredentials(const QString& select)
+{
+    m_credential->clear();
+    for (const Credential& credential : m_credentials->credentials())
+        m_credential->addItem(credential.id + u"  ("_s + Credential::kindTitle(credential.kind) + u')',
+                              credential.id);
+    if (!select.isEmpty() && m_credential->findData(select) < 0)
+        m_credential->addItem(tr("%1 (missing)").arg(select), select);
+    m_credential->addItem(tr("New credential…"), newCredentialData);
+    m_credential->setCurrentIndex(qMax(0, m_credential->findData(select)));
+}
+
+void ProfileEditor::onCredentialChosen()
+{
+    if (m_credential->currentData().toString() != newCredentialData)
+        return;
+    CredentialEditor editor(m_credentials, std::nullopt, this);
+    const auto scheme = AuthConfig::schemeFromName(m_scheme->currentData().toString());
+    editor.suggest(m_profile.name.toLower().replace(u' ', u'-'), scheme == AuthConfig::Scheme::Basic
+                                                                     ? Credential::Kind::Password
+                                                                     : Credential::Kind::Token);
+    const bool created = editor.exec() == QDialog::Accepted;
+    reloadCredentials(created ? editor.credentialId() : m_profile.auth.credential);
+}
+
+void ProfileEditor::updateScheme()
+{
+    const auto scheme = AuthConfig::schemeFromName(m_scheme->currentData().toString());
+    const bool needsParameter =
+        scheme == AuthConfig::Scheme::HeaderKey || scheme == AuthConfig::Scheme::QueryKey;
+    m_parameterLabel->setText(scheme == AuthConfig::Scheme::QueryKey ? tr("&Parameter name:")
+                                                                     : tr("&Header name:"));
+    m_parameterLabel->setBuddy(m_parameter);
+    m_parameterLabel->setVisible(needsParameter);
+    m_parameter->setVisible(needsParameter);
+    m_credential->setEnabled(scheme != AuthConfig::Scheme::None);
+}
+
+void ProfileEditor::accept()
+{
+    Profile edited = m_profile;
+    edited.url = m_url->text().trimmed();
+    edited.auth.scheme =
+        AuthConfig::schemeFromName(m_scheme->currentData().toString()).value_or(AuthConfig::Scheme::None);
+    edited.auth.parameterName = m_parameter->isVisible() ? m_parameter->text().trimmed() : QString();
+    const QString credential = m_credential->currentData().toString();
+    edited.auth.credential =
+        edited.auth.needsSecret() && credential != newCredentialData ? credential : QString();
+
+    QString problem;
+    if (edited.url.isEmpty())
+        problem = tr("Enter the upload URL.");
+    else if (m_parameter->isVisible() && edited.auth.parameterName.isEmpty())
+        problem = tr("Enter the name of the header or parameter that carries the key.");
+    else if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
+        problem = tr("Pick the credential to sign in with, or create one.");
+    if (problem.isEmpty() && !m_profiles->save(edited, &problem))
+        problem = tr("Could not save the profile: %1").arg(problem);
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
