@@ -2,10 +2,11 @@
 
 #include "app/credentials/CredentialStore.h"
 
-#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -38,11 +39,6 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     m_id->setToolTip(Credential::idRules());
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    QAction* reveal = m_secret->addAction(QIcon::fromTheme(u"view-visible"_s), QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show the secret"));
-    connect(reveal, &QAction::toggled, this,
-            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     m_label->setPlaceholderText(tr("optional"));
     m_status->setWordWrap(true);
     m_status->hide();
@@ -51,7 +47,14 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     form->addRow(tr("&Name:"), m_id);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(m_userLabel, m_user);
-    form->addRow(m_secretLabel, m_secret);
+    auto* reveal = new QCheckBox(tr("Sho&w"), this);
+    reveal->setToolTip(tr("Show the secret while typing"));
+    connect(reveal, &QCheckBox::toggled, this,
+            [this](bool shown) { m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    auto* secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(reveal);
+    form->addRow(m_secretLabel, secretRow);
     form->addRow(tr("&Label:"), m_label);
     auto* note = new QLabel(tr("The secret is kept in your system keychain, never in Hoist's files. Profiles "
                                "refer to the credential by its name."),
@@ -107,7 +110,7 @@ void CredentialEditor::updateKind()
     m_userLabel->setBuddy(m_user);
     m_userLabel->setVisible(current.hasUser());
     m_user->setVisible(current.hasUser());
-    m_secretLabel->setText(current.secretLabel() + u':');
+    m_secretLabel->setText(u'&' + current.secretLabel() + u':');
     m_secretLabel->setBuddy(m_secret);
 }
 

@@ -171,9 +171,6 @@ void MainWindow::applyProfile()
         QMessageBox::warning(this, tr("Profile"), error);
         return;
     }
-    statusBar()->showMessage(
-        tr("Uploading to %1").arg(profile->description.isEmpty() ? profile->name : profile->description),
-        5000);
     const quint64 generation = ++m_profileGeneration;
     m_queue->setProfile(*profile);
     m_notice->hide();
@@ -193,9 +190,14 @@ void MainWindow::applyProfile()
                 m_queue->setProfile(profile, {}, secret);
                 return;
             }
-            m_notice->showNotice(tr("Cannot sign in with the credential \"%1\": %2")
-                                     .arg(profile.auth.credential, error.message),
-                                 tr("Enter Secret…"));
+            const QString id = profile.auth.credential;
+            m_notice->showNotice(
+                m_credentials->find(id)
+                    ? tr("Cannot sign in with the credential \"%1\": %2").arg(id, error.message)
+                    : tr("The profile \"%1\" signs in with the credential \"%2\", which is not "
+                         "set up yet. Its secret goes to your system keychain.")
+                          .arg(profile.name, id),
+                tr("Enter Secret…"));
         });
 }
 

@@ -50,6 +50,9 @@ private slots:
     void authHeaders_data();
     void authHeaders();
     void handSetSecretHeadersAreMaskedWhole();
+    void secretLookingNamesAreMasked_data();
+    void secretLookingNamesAreMasked();
+    void checkPlanIsABodylessSignedGet();
     void textParts();
     void setFieldForcesSending();
     void fileContentType_data();
@@ -199,6 +202,57 @@ void TestRequestPlanner::handSetSecretHeadersAreMaskedWhole()
     RequestPlan plan;
     QCOMPARE(plan.maskedHeaderValue(cookie), RequestPlan::mask().toUtf8());
     QCOMPARE(plan.maskedHeaderValue(spacedKey), RequestPlan::mask().toUtf8());
+}
+
+void TestRequestPlanner::secretLookingNamesAreMasked_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("secret");
+    for (const QString& name :
+         {u"client_secret"_s, u"password"_s, u"X-Api-Key"_s, u"api_key"_s, u"access_token"_s,
+          u"Proxy-Authorization"_s, u"Cookie"_s, u"key"_s, u"X-My-Key"_s})
+        QTest::newRow(qPrintable(name)) << name << true;
+    for (const QString& name : {u"title"_s, u"folderId"_s, u"keywords"_s, u"Accept"_s, u"monkey"_s})
+        QTest::newRow(qPrintable(name)) << name << false;
+}
+
+// Secrets typed into a profile by hand (a client_secret field, an api_key query parameter, an
+// X-Api-Key header) are sent as they are but never shown.
+void TestRequestPlanner::secretLookingNamesAreMasked()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, secret);
+    Profile profile = appProfile();
+    profile.auth.scheme = AuthConfig::Scheme::HeaderKey;
+    profile.auth.parameterName = u"X-My-Key"_s;
+    const QString value = u"V4lue-0f-"_s + name;
+    profile.fields = {{name, value, QString(), false}};
+    profile.query = {{name, value}};
+    profile.headers = {{name, value}};
+    const RequestPlan plan = RequestPlanner::plan(profile, item(u"notes.txt"_s), {}, {{}, u"unused"_s});
+
+    QCOMPARE(plan.parts.at(0).text, value.toUtf8()); // sent as written
+    QCOMPARE(plan.parts.at(0).secret, secret);
+    QCOMPARE(plan.secretQueryKeys.contains(name), secret);
+    const QString shown = plan.toText() + QString::fromUtf8(QJsonDocument(plan.toJson()).toJson());
+    QCOMPARE(shown.contains(value), !secret);
+}
+
+void TestRequestPlanner::checkPlanIsABodylessSignedGet()
+{
+    Profile profile = appProfile();
+    profile.method = u"PUT"_s;
+    profile.auth.scheme = AuthConfig::Scheme::Token;
+    const RequestPlan upload = RequestPlanner::checkPlan(profile, {}, {{}, u"K3y"_s});
+    QCOMPARE(upload.method, QByteArray("GET"));
+    QVERIFY(upload.parts.isEmpty());
+    QCOMPARE(upload.url.toString(QUrl::FullyEncoded), u"http://h:1/x/api/apps/a%20b%2Fc/assets"_s);
+    QCOMPARE(upload.header("Authorization"), QByteArray("Token K3y"));
+
+    profile.checkUrl = u"https://media.example.org/api/about"_s;
+    const RequestPlan about = RequestPlanner::checkPlan(profile, {}, {{}, u"K3y"_s});
+    QCOMPARE(about.url.toString(), profile.checkUrl);
+    QCOMPARE(about.header("Authorization"), QByteArray("Token K3y"));
 }
 
 void TestRequestPlanner::textParts()
