@@ -6,6 +6,7 @@
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/ModalDialogs.h"
 #include "tests/support/TestFiles.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
@@ -28,9 +29,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,28 +36,6 @@ namespace {
 const QString token = u"hoist-test-token"_s;
 const QString credentialId = u"sandbox"_s; // what the built-in Sandbox preset refers to
 
-// Acts on the next modal dialog of type D as soon as it is open (exec() blocks the test).
-template <typename D> void whenModal(std::function<void(D*)> act)
-{
-    auto* poll = new QTimer;
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-        if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            poll->stop();
-            act(dialog);
-        }
-    });
-    poll->start(20);
-}
-
-QPushButton* buttonWithText(QWidget* parent, const QString& text)
-{
-    for (QPushButton* button : parent->findChildren<QPushButton*>()) {
-        if (button->text().remove(u'&') == text)
-            return button;
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -203,18 +179,14 @@ void TestMainWindow::missingCredentialBlocksAndCreatingItUploads()
     QVERIFY(model->index(0, QueueModel::MessageColumn).data().toString().contains(u"no secret"_s));
 
     // The notice's button opens the credential editor, named as the profile expects.
-    whenModal<CredentialEditor>([](CredentialEditor* editor) {
+    ModalDialogs::whenOpen<CredentialEditor>([](CredentialEditor* editor) {
         QCOMPARE(editor->credentialId(), credentialId);
-        QLineEdit* secret = nullptr;
-        for (QLineEdit* edit : editor->findChildren<QLineEdit*>()) {
-            if (edit->echoMode() == QLineEdit::Password)
-                secret = edit;
-        }
+        QLineEdit* secret = ModalDialogs::passwordField(editor);
         QVERIFY(secret);
         QTest::keyClicks(secret, token);
         editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
-    buttonWithText(window->findChild<NoticeBar*>(), u"Enter Secret…"_s)->click();
+    ModalDialogs::button(window->findChild<NoticeBar*>(), u"Enter Secret…"_s)->click();
     QVERIFY(m_session->credentials()->find(credentialId));
     QTRY_VERIFY(window->notice().isEmpty());
     QTRY_COMPARE(model->index(0, QueueModel::StatusColumn).data().toString(), u"Queued"_s);
@@ -261,14 +233,10 @@ void TestMainWindow::testButtonJudgesTheSecret()
         storeSecret(secret);
         m_server.clear();
         QString shown;
-        whenModal<CredentialsDialog>([&shown](CredentialsDialog* dialog) {
+        ModalDialogs::whenOpen<CredentialsDialog>([&shown](CredentialsDialog* dialog) {
             QCOMPARE(dialog->selectedId(), credentialId); // the current profile's credential
-            buttonWithText(dialog, u"Test"_s)->click();
-            QLabel* result = nullptr;
-            for (QLabel* label : dialog->findChildren<QLabel*>()) {
-                if (label->accessibleName() == u"Test result"_s)
-                    result = label;
-            }
+            ModalDialogs::button(dialog, u"Test"_s)->click();
+            QLabel* result = ModalDialogs::labelNamed(dialog, u"Test result"_s);
             QVERIFY(result);
             QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u':'), 10'000);
             shown = result->text();
