@@ -48,6 +48,15 @@ CredentialError classify(QKeychain::Error code, const QString& text, const QStri
         break;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
+        // gnome-keyring is running but could not create or unlock the login keyring (its password
+        // prompt cannot be shown): the service exists, the collection is not usable.
+        if (text.contains(u"/collection/"_s, Qt::CaseInsensitive))
+            return {
+                CredentialError::Kind::Locked,
+                CredentialStore::tr("The keychain service is running, but your login keyring is locked or "
+                                    "missing and could not be unlocked here. Unlock it (for example in "
+                                    "Passwords and Keys) and try again.") +
+                    detail};
         if (!soundsUnavailable(text))
             return {CredentialError::Kind::Other,
                     CredentialStore::tr("The keychain reported an error%1.").arg(detail)};

@@ -1,11 +1,13 @@
 """Start and stop emulators for CTest fixtures (stdlib only).
 
-  fixture.py start NAME --state-dir DIR [-- extra server args]
+  fixture.py start NAME [--script SCRIPT] --state-dir DIR [-- extra server args]
   fixture.py stop  NAME --state-dir DIR
 
-"start" runs tests/servers/NAME.py on a free port and returns once it
-answers /_hoist/health; its base URL is then in DIR/NAME.url (and on
-stdout), its output in DIR/NAME.log.
+"start" runs tests/servers/SCRIPT.py (default: NAME.py) on a free port and
+returns once it answers /_hoist/health; its base URL is then in DIR/NAME.url
+(and on stdout), its output in DIR/NAME.log. One script can so run as several
+instances with different arguments, e.g. "sandbox_token --script sandbox --
+--token T" next to "sandbox".
 """
 
 import argparse
@@ -42,12 +44,12 @@ def log_tail(path, lines=40):
         return "(no log)"
 
 
-def start(name, state_dir, extra):
+def start(name, script, state_dir, extra):
     paths = files(name, state_dir)
     paths["log"].parent.mkdir(parents=True, exist_ok=True)
     stop(name, state_dir)  # a crashed earlier run may have left one behind
     paths["url"].unlink(missing_ok=True)
-    command = [sys.executable, str(SERVERS / f"{name}.py"), "--port", "0",
+    command = [sys.executable, str(SERVERS / f"{script}.py"), "--port", "0",
                "--port-file", str(paths["url"]), "--storage", str(paths["storage"]), *extra]
     with open(paths["log"], "wb") as log:
         # Own session, so "stop" can kill the server and anything it spawns.
@@ -97,9 +99,12 @@ def stop(name, state_dir):
         pgid = int(pid_file.read_text())
     except (OSError, ValueError):
         return 0
-    # Don't signal a stranger that inherited the pid of a long-dead server.
+    # Don't signal a stranger that inherited the pid of a long-dead server, nor
+    # another instance of the same script: only this instance has its own
+    # port-file path on its command line.
     cmdline = proc_file(pgid, "cmdline")
-    if cmdline is not None and f"{name}.py".encode() not in cmdline:
+    port_file = str(files(name, state_dir)["url"]).encode()
+    if cmdline is not None and port_file not in cmdline.split(b"\0"):
         pid_file.unlink(missing_ok=True)
         return 0
     try:
@@ -124,11 +129,13 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=["start", "stop"])
-    parser.add_argument("name", help="emulator, e.g. sandbox for tests/servers/sandbox.py")
+    parser.add_argument("name", help="fixture instance, e.g. sandbox; names its state files")
+    parser.add_argument("--script", help="emulator to run, e.g. sandbox for tests/servers/sandbox.py "
+                                         "(default: NAME)")
     parser.add_argument("--state-dir", required=True)
     args = parser.parse_args(argv)
     if args.action == "start":
-        return start(args.name, args.state_dir, extra)
+        return start(args.name, args.script or args.name, args.state_dir, extra)
     return stop(args.name, args.state_dir)
 
 
