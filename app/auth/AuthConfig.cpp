@@ -1,20 +1,20 @@
 #include "app/auth/AuthConfig.h"
 
+#include "app/NameTable.h"
 #include "app/auth/SecretNames.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct SchemeName
-{
-    AuthConfig::Scheme scheme;
-    QLatin1StringView name;
-};
-constexpr SchemeName schemeTable[] = {
-    {AuthConfig::Scheme::None, "none"_L1},      {AuthConfig::Scheme::Basic, "basic"_L1},
-    {AuthConfig::Scheme::Bearer, "bearer"_L1},  {AuthConfig::Scheme::HeaderKey, "header"_L1},
-    {AuthConfig::Scheme::QueryKey, "query"_L1}, {AuthConfig::Scheme::Token, "token"_L1},
-};
+using Scheme = AuthConfig::Scheme;
+constexpr NameTable<Scheme, 6> schemeTable({{
+    {Scheme::None, "none"_L1},
+    {Scheme::Basic, "basic"_L1},
+    {Scheme::Bearer, "bearer"_L1},
+    {Scheme::HeaderKey, "header"_L1},
+    {Scheme::QueryKey, "query"_L1},
+    {Scheme::Token, "token"_L1},
+}});
 } // namespace
 
 AuthConfig::Material AuthConfig::materialFor(const Secret& secret) const
@@ -55,28 +55,17 @@ bool AuthConfig::isSecretName(const QString& name) const
 
 std::optional<AuthConfig::Scheme> AuthConfig::schemeFromName(const QString& name)
 {
-    for (const SchemeName& entry : schemeTable) {
-        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
-            return entry.scheme;
-    }
-    return std::nullopt;
+    return schemeTable.fromName(name);
 }
 
 QString AuthConfig::schemeName(Scheme scheme)
 {
-    for (const SchemeName& entry : schemeTable) {
-        if (entry.scheme == scheme)
-            return entry.name;
-    }
-    return QString();
+    return schemeTable.name(scheme);
 }
 
 QStringList AuthConfig::schemeNames()
 {
-    QStringList names;
-    for (const SchemeName& entry : schemeTable)
-        names.append(entry.name);
-    return names;
+    return schemeTable.names();
 }
 
 AuthConfig AuthConfig::fromJson(const QJsonObject& object)

@@ -1,20 +1,18 @@
 #include "app/credentials/Credential.h"
 
+#include "app/NameTable.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct KindName
-{
-    Credential::Kind kind;
-    QLatin1StringView name;
-};
-constexpr KindName kindTable[] = {
-    {Credential::Kind::Token, "token"_L1},
-    {Credential::Kind::Password, "password"_L1},
-    {Credential::Kind::OAuthClient, "oauth-client"_L1},
-};
+using Kind = Credential::Kind;
+constexpr NameTable<Kind, 3> kindTable({{
+    {Kind::Token, "token"_L1},
+    {Kind::Password, "password"_L1},
+    {Kind::OAuthClient, "oauth-client"_L1},
+}});
 } // namespace
 
 QString Credential::userLabel() const
@@ -49,20 +47,12 @@ QString Credential::idRules()
 
 std::optional<Credential::Kind> Credential::kindFromName(const QString& name)
 {
-    for (const KindName& entry : kindTable) {
-        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
-            return entry.kind;
-    }
-    return std::nullopt;
+    return kindTable.fromName(name);
 }
 
 QString Credential::kindName(Kind kind)
 {
-    for (const KindName& entry : kindTable) {
-        if (entry.kind == kind)
-            return entry.name;
-    }
-    return QString();
+    return kindTable.name(kind);
 }
 
 QString Credential::kindTitle(Kind kind)
@@ -80,8 +70,5 @@ QString Credential::kindTitle(Kind kind)
 
 QStringList Credential::kindNames()
 {
-    QStringList names;
-    for (const KindName& entry : kindTable)
-        names.append(entry.name);
-    return names;
+    return kindTable.names();
 }

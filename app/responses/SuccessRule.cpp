@@ -1,5 +1,6 @@
 #include "app/responses/SuccessRule.h"
 
+#include "app/NameTable.h"
 #include "app/responses/JsonPointer.h"
 #include "app/responses/ResponseRecord.h"
 
@@ -8,17 +9,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct TestName
-{
-    SuccessRule::Test test;
-    QLatin1StringView name;
-};
-constexpr TestName testNames[] = {
-    {SuccessRule::Test::AbsentOrEmpty, "absentOrEmpty"_L1},
-    {SuccessRule::Test::Present, "present"_L1},
-    {SuccessRule::Test::Equals, "equals"_L1},
-    {SuccessRule::Test::NotEquals, "notEquals"_L1},
-};
+using Test = SuccessRule::Test;
+constexpr NameTable<Test, 4> testNames({{
+    {Test::AbsentOrEmpty, "absentOrEmpty"_L1},
+    {Test::Present, "present"_L1},
+    {Test::Equals, "equals"_L1},
+    {Test::NotEquals, "notEquals"_L1},
+}});
 
 bool conditionHolds(const SuccessRule::Condition& condition, const QJsonValue& root)
 {
@@ -89,11 +86,7 @@ SuccessRule SuccessRule::fromJson(const QJsonObject& object)
         Condition condition;
         condition.pointer = item.value(u"pointer"_s).toString();
         condition.value = item.value(u"value"_s).toString();
-        const QString testName = item.value(u"test"_s).toString();
-        for (const TestName& known : testNames) {
-            if (testName == known.name)
-                condition.test = known.test;
-        }
+        condition.test = testNames.fromName(item.value(u"test"_s).toString()).value_or(condition.test);
         rule.conditions.append(condition);
     }
     return rule;
@@ -104,10 +97,7 @@ QJsonObject SuccessRule::toJson() const
     QJsonArray list;
     for (const Condition& condition : conditions) {
         QJsonObject item{{u"pointer"_s, condition.pointer}};
-        for (const TestName& known : testNames) {
-            if (known.test == condition.test)
-                item.insert(u"test"_s, QString(known.name));
-        }
+        item.insert(u"test"_s, testNames.name(condition.test));
         if (!condition.value.isEmpty())
             item.insert(u"value"_s, condition.value);
         list.append(item);
