@@ -5,15 +5,15 @@
 // with whoever else uses this keyring, so credential ids carry this run's pid and are removed at the
 // end.
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/HoistProcess.h"
 #include "tests/support/SecretTool.h"
 #include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,12 +46,7 @@ private slots:
     void deletedCredentialRefusesAndSendsNothing();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HoistProcess::Run;
     Run hoist(const QStringList& arguments, const QByteArray& input = QByteArray());
     Run set(const QString& id, const QByteArray& secret, const QStringList& options = {});
     QString id(const QString& name); // unique to this run; removed from the keychain at the end
@@ -86,15 +81,11 @@ void TestCredentialsCli::init()
 // Whatever the test did: no secret in any file hoist may have written.
 void TestCredentialsCli::cleanup()
 {
-    QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        for (const QString& secret : std::as_const(m_secrets))
-            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
-        QVERIFY2(!content.contains(serverToken), qPrintable(file.fileName()));
-    }
+    QList<QByteArray> needles{serverToken};
+    for (const QString& secret : std::as_const(m_secrets))
+        needles.append(secret.toUtf8());
+    const QStringList found = TestFiles::filesContaining(m_home->path(), needles);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; "_s)));
     m_home.reset();
 }
 
@@ -115,24 +106,9 @@ QString TestCredentialsCli::id(const QString& name)
 
 TestCredentialsCli::Run TestCredentialsCli::hoist(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // keeps the session bus
-    environment.insert(u"HOME"_s, m_home->path());
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u".config"_s));
-    environment.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u".local/share"_s));
-    environment.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u".cache"_s));
-    environment.remove(u"HOIST_SECRET"_s);
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("HOIST_BINARY"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
+    const Run run = HoistProcess::run(arguments, input, HoistProcess::environmentWithHome(m_home->path()));
+    if (!run.finished)
         return {};
-    }
-    const Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
     for (const QString& secret : std::as_const(m_secrets)) {
         if (run.out.contains(secret) || run.err.contains(secret)) {
             qWarning("hoist %s printed a secret", qPrintable(arguments.join(u' ')));

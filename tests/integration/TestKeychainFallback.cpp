@@ -5,15 +5,14 @@
 //   locked       gnome-keyring with its login collection locked (tests/support/with-locked-keyring.sh,
 //                which stored server=Hoist user=before-lock before locking).
 #include "app/credentials/CredentialStore.h"
+#include "tests/support/HoistProcess.h"
 #include "tests/support/TestFiles.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,12 +38,7 @@ private slots:
     void noFileHoldsASecret();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HoistProcess::Run;
     Run hoist(const QStringList& arguments, const QByteArray& input = QByteArray());
 
     QString m_condition;
@@ -74,27 +68,14 @@ void TestKeychainFallback::initTestCase()
 
     // Everything this test and the hoist binary write goes under one throwaway HOME.
     QVERIFY(m_home.isValid());
-    qputenv("HOME", m_home.path().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toLocal8Bit());
-    qunsetenv("HOIST_SECRET");
-    m_settingsFile = m_home.filePath(u"config/hoist/hoist.conf"_s);
+    HoistProcess::useHome(m_home.path());
+    m_settingsFile = m_home.filePath(u".config/hoist/hoist.conf"_s);
 }
 
 TestKeychainFallback::Run TestKeychainFallback::hoist(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("HOIST_BINARY"), arguments); // with this test's environment
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    // With this test's environment, i.e. under m_home.
+    return HoistProcess::run(arguments, input, QProcessEnvironment::systemEnvironment(), 60'000);
 }
 
 void TestKeychainFallback::saveFailsFastAndExplains()
@@ -232,17 +213,12 @@ void TestKeychainFallback::cliUploadRefusesWithoutSending()
 void TestKeychainFallback::noFileHoldsASecret()
 {
     QVERIFY(m_secrets.size() >= 3);
+    QList<QByteArray> needles{"fallback-"};
+    for (const QString& secret : std::as_const(m_secrets))
+        needles.append(secret.toUtf8());
     int files = 0;
-    QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        ++files;
-        QVERIFY2(!content.contains("fallback-"), qPrintable(file.fileName()));
-        for (const QString& secret : std::as_const(m_secrets))
-            QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
-    }
+    const QStringList found = TestFiles::filesContaining(m_home.path(), needles, &files);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; "_s)));
     QVERIFY(files > 0); // at least the settings file with the index: the scan looked somewhere
     QVERIFY(QFile::exists(m_settingsFile));
 }

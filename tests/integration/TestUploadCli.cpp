@@ -1,6 +1,7 @@
 // `hoist upload` as scripts use it: exit codes, --json, --dry-run, and what the server received.
 #include "app/profiles/PresetCatalogue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/HoistProcess.h"
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
@@ -31,13 +32,9 @@ private slots:
     void helpIsComplete();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = HoistProcess::Run;
     Run hoist(const QStringList& arguments, const QStringList& extraEnvironment = {});
+    QProcessEnvironment environment() const; // everything hoist writes goes under m_dir
     QString writeFile(const QString& name, const QByteArray& content);
     QString uploadUrl() const { return m_server.base().toString() + u"/api/media/files"_s; }
 
@@ -67,19 +64,15 @@ void TestUploadCli::init()
 
 TestUploadCli::Run TestUploadCli::hoist(const QStringList& arguments, const QStringList& extraEnvironment)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    environment.remove(u"HOIST_SECRET"_s);
+    QProcessEnvironment extended = environment();
     for (const QString& entry : extraEnvironment)
-        environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("HOIST_BINARY"), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        extended.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    return HoistProcess::run(arguments, {}, extended);
+}
+
+QProcessEnvironment TestUploadCli::environment() const
+{
+    return HoistProcess::environmentWithHome(m_dir.filePath(u"home"_s));
 }
 
 QString TestUploadCli::writeFile(const QString& name, const QByteArray& content)
@@ -191,10 +184,8 @@ void TestUploadCli::interruptCancelsCleanly()
     const int before = m_server.getJson(u"/api/media/files"_s).value(u"count"_s).toInt();
     m_server.addFault({{u"kind"_s, u"slow"_s}, {u"bytes_per_sec"_s, 128 * 1024}});
     const QString file = writeFile(u"interrupted.bin"_s, QByteArray(4 * 1024 * 1024, 'x'));
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    process.setProcessEnvironment(environment);
+    QProcess process; // not HoistProcess::run: this one is stopped while it uploads
+    process.setProcessEnvironment(environment());
     process.start(qEnvironmentVariable("HOIST_BINARY"),
                   {u"upload"_s, u"--profile"_s, m_profilePath, u"--json"_s, file});
     QTRY_COMPARE_WITH_TIMEOUT(m_server.uploads().size(), 1, 10'000); // the upload is under way

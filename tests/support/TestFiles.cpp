@@ -1,8 +1,24 @@
 #include "tests/support/TestFiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The needle as text when it is printable, in hex otherwise (e.g. a UTF-16 form).
+QString describe(const QByteArray& needle)
+{
+    const bool printable = std::none_of(needle.cbegin(), needle.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+    });
+    return printable ? QString::fromUtf8(needle) : u"0x"_s + QString::fromLatin1(needle.toHex());
+}
+} // namespace
 
 QString TestFiles::write(const QString& path, const QByteArray& content)
 {
@@ -11,4 +27,29 @@ QString TestFiles::write(const QString& path, const QByteArray& content)
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         return QString();
     return path;
+}
+
+QStringList TestFiles::filesContaining(const QString& root, const QList<QByteArray>& needles, int* scanned)
+{
+    QStringList found;
+    int read = 0;
+    const QDir base(root);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        const QString relative = base.relativeFilePath(file.fileName());
+        if (!file.open(QIODevice::ReadOnly)) {
+            found.append(relative + u": unreadable"_s);
+            continue;
+        }
+        const QByteArray content = file.readAll();
+        ++read;
+        for (const QByteArray& needle : needles) {
+            if (content.contains(needle))
+                found.append(relative + u": "_s + describe(needle));
+        }
+    }
+    if (scanned)
+        *scanned = read;
+    return found;
 }

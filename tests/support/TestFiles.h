@@ -1,12 +1,20 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
-// Writes the small files tests upload.
+// Writes the small files tests upload, and searches what the program under test wrote.
 class TestFiles
 {
 public:
     // Creates missing parent folders; returns the path, or an empty string when writing failed.
     static QString write(const QString& path, const QByteArray& content);
+    // Every file below `root` (in subfolders too, hidden ones included) that contains one of
+    // `needles`, as "relative/path: needle", one entry per file and needle, plus "relative/path:
+    // unreadable" for a file that cannot be opened. Empty when nothing matched. `scanned`, when
+    // given, is set to how many files were read, so that a caller can tell an empty search.
+    static QStringList filesContaining(const QString& root, const QList<QByteArray>& needles,
+                                       int* scanned = nullptr);
 };

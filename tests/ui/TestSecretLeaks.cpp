@@ -5,6 +5,7 @@
 #include "app/profiles/ProfileStore.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/HoistProcess.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestFiles.h"
 #include "ui/CredentialEditor.h"
@@ -15,14 +16,15 @@
 #include "ui/ProfileEditor.h"
 
 #include <QDialogButtonBox>
-#include <QDirIterator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -71,11 +73,7 @@ void TestSecretLeaks::initTestCase()
     QVERIFY(m_home.isValid());
     QCoreApplication::setApplicationName(u"hoist"_s); // as ui/main.cpp does: the same places as the binary
     // Everything Hoist writes goes under this home; the keyring daemon keeps its own (outside it).
-    for (const auto& [variable, path] :
-         {std::pair{"HOME", u""_s}, std::pair{"XDG_CONFIG_HOME", u"/.config"_s},
-          std::pair{"XDG_DATA_HOME", u"/.local/share"_s}, std::pair{"XDG_CACHE_HOME", u"/.cache"_s},
-          std::pair{"XDG_STATE_HOME", u"/.local/state"_s}})
-        qputenv(variable, (m_home.path() + path).toUtf8());
+    HoistProcess::useHome(m_home.path());
     m_file = TestFiles::write(
         QDir::temp().filePath(u"hoist-leak-%1/report.txt"_s.arg(QCoreApplication::applicationPid())),
         "quarterly report\n");
@@ -92,13 +90,11 @@ void TestSecretLeaks::cleanupTestCase()
 
 QByteArray TestSecretLeaks::hoist(const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("HOIST_BINARY"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000))
+    const HoistProcess::Run run =
+        HoistProcess::run(arguments, input, QProcessEnvironment::systemEnvironment(), 60'000);
+    if (!run.finished)
         qWarning("hoist %s did not finish", qPrintable(arguments.join(u' ')));
-    const QByteArray printed = process.readAllStandardOutput() + process.readAllStandardError();
+    const QByteArray printed = run.out.toUtf8() + run.err.toUtf8();
     m_printed += printed;
     return printed;
 }
@@ -193,20 +189,13 @@ void TestSecretLeaks::secretAppearsNowhere()
     const QList<QByteArray> forms{
         raw, raw.toBase64(), QUrl::toPercentEncoding(secret),
         QByteArray(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2)};
-    QStringList written;
-    QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
-                       QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QByteArray content = file.readAll();
-        written.append(QDir(m_home.path()).relativeFilePath(file.fileName()));
-        for (const QByteArray& form : forms)
-            QVERIFY2(!content.contains(form), qPrintable(file.fileName()));
-    }
+    int scanned = 0;
+    const QStringList found = TestFiles::filesContaining(m_home.path(), forms, &scanned);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; "_s)));
     // Not a vacuous search: the settings (credential index) and the saved profile are among them.
-    QVERIFY2(written.contains(u".config/hoist/hoist.conf"_s), qPrintable(written.join(u", "_s)));
-    QVERIFY2(written.contains(u".config/hoist/profiles/Sandbox.json"_s), qPrintable(written.join(u", "_s)));
+    QVERIFY(scanned >= 2);
+    QVERIFY(QFile::exists(m_home.filePath(u".config/hoist/hoist.conf"_s)));
+    QVERIFY(QFile::exists(m_home.filePath(u".config/hoist/profiles/Sandbox.json"_s)));
     QVERIFY(m_printed.contains("Sandbox") && m_printed.contains("Authorization: Token"));
 
     for (const QByteArray& form : forms) {

@@ -14,7 +14,6 @@
 #include "ui/NoticeBar.h"
 
 #include <QDialogButtonBox>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -100,12 +99,10 @@ void TestSessionOnlyCredential::keychainMissingOffersSessionOnly()
     QCOMPARE(received.at(0)[u"headers"_s][u"authorization"_s].toString(), u"Token "_s + secret);
 
     // Nothing on disk knows the secret, and the next start does not know the credential.
-    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile written(files.next());
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        QVERIFY2(!written.readAll().contains(secret.toUtf8()), qPrintable(written.fileName()));
-    }
+    int scanned = 0;
+    const QStringList found = TestFiles::filesContaining(m_dir.path(), {secret.toUtf8()}, &scanned);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u"; "_s)));
+    QVERIFY(scanned >= 2); // at least the uploaded file and the saved profile
     session.reset();
     session = startSession();
     QVERIFY(!session->credentials()->find(u"sandbox"_s));
