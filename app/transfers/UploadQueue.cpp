@@ -25,6 +25,9 @@ void UploadQueue::setProfile(const Profile& profile, const QMap<QString, QString
         if (task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked)
             plan(task);
     }
+    // A started queue sends what the new profile unblocked (a secret that arrived from the keychain
+    // after Start was pressed).
+    pump();
 }
 
 void UploadQueue::setConcurrency(int concurrency)

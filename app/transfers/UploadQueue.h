@@ -27,7 +27,8 @@ public:
 
     explicit UploadQueue(NetworkThread* network, QObject* parent = nullptr);
 
-    // Applies to every item not yet sent; queued items are planned again.
+    // Applies to every item not yet sent; queued and blocked items are planned again, and a running
+    // queue sends those that are now ready.
     void setProfile(const Profile& profile, const QMap<QString, QString>& variables = {},
                     const Secret& secret = {});
     const Profile& profile() const { return m_profile; }

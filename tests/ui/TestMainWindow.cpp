@@ -216,10 +216,12 @@ void TestMainWindow::credentialSurvivesRestart()
     storeSecret(token);
     startSession(); // a new process would read the same settings file and keychain
     QVERIFY(m_session->credentials()->find(credentialId));
-    drop({QUrl::fromLocalFile(writeFile(u"again/after-restart.txt"_s, "second start\n"))});
-    QTRY_COMPARE(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(), u"Queued"_s);
-    uploadAllWithKeyboard();
-    QCOMPARE(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(), u"Done"_s);
+    // `hoist --add FILE --start`: Start comes before the keychain has answered; the upload waits
+    // for the secret instead of going out without it.
+    const QString file = writeFile(u"again/after-restart.txt"_s, "second start\n");
+    m_session->applyArguments({u"hoist"_s, u"--add"_s, file, u"--start"_s});
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(),
+                              u"Done"_s, 20'000);
     const QJsonArray received = m_server.uploads();
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.at(0).toObject().value(u"headers"_s).toObject().value(u"authorization"_s).toString(),
