@@ -5,6 +5,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
@@ -133,12 +134,27 @@ bool UploadCommand::assembleProfile(QString* error)
     const QString name = m_parser.value(profileOption);
     const bool isFile = name.endsWith(u".json"_s) && QFileInfo(name).isFile();
     const std::optional<Profile> profile =
-        isFile ? ProfileStore::loadFile(name, error) : ProfileStore(m_profileDirectory).load(name, error);
+        isFile ? ProfileStore::loadFile(name, error) : savedOrBuiltIn(name, error);
     if (!profile)
         return false;
     m_profile = *profile;
     error->clear(); // a newer-format warning is not a reason to stop
     return true;
+}
+
+// A saved profile, else a built-in preset of that name (the desktop app saves those on its first
+// start; the command line may come first).
+std::optional<Profile> UploadCommand::savedOrBuiltIn(const QString& name, QString* error) const
+{
+    const ProfileStore store(m_profileDirectory);
+    if (!store.names().contains(name)) {
+        const QList<Profile> presets = PresetCatalogue::builtIn();
+        const auto preset =
+            std::find_if(presets.cbegin(), presets.cend(), [&](const Profile& p) { return p.name == name; });
+        if (preset != presets.cend())
+            return *preset;
+    }
+    return store.load(name, error);
 }
 
 bool UploadCommand::applyPairs(const QString& option, QChar separator,

@@ -25,6 +25,7 @@ public:
 private:
     void declareOptions();
     bool assembleProfile(QString* error);
+    std::optional<Profile> savedOrBuiltIn(const QString& name, QString* error) const;
     bool applyOverrides(QString* error);
     bool applyPairs(const QString& option, QChar separator,
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);

@@ -23,6 +23,7 @@ private slots:
     void profileUploadPrintsJsonAndExtractedFields();
     void zeroByteFileIsRefusedWithExitCode3();
     void dryRunSendsNothingAndMasksSecrets();
+    void builtInPresetWorksBeforeAnythingIsSaved();
     void secretFromEnvironmentReachesServerOnly();
     void queryHeaderAndFieldsArrive();
     void failedUploadExplainsAndExits1();
@@ -130,6 +131,20 @@ void TestUploadCli::dryRunSendsNothingAndMasksSecrets()
     const QJsonObject plan = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"plan"_s).toObject();
     QCOMPARE(plan.value(u"url"_s).toString(), uploadUrl());
     QCOMPARE(plan.value(u"parts"_s).toArray().last().toObject().value(u"name"_s).toString(), u"f"_s);
+    QCOMPARE(m_server.uploads().size(), 0);
+}
+
+// A fresh home has no saved profiles: --profile Sandbox is the built-in preset, and its credential
+// is not in the keychain, so preflight refuses (exit 3) and nothing is sent.
+void TestUploadCli::builtInPresetWorksBeforeAnythingIsSaved()
+{
+    const QString file = writeFile(u"preset.txt"_s, "preset\n");
+    const Run run = hoist({u"upload"_s, u"--profile"_s, u"Sandbox"_s, u"--dry-run"_s, u"--json"_s, file});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result[u"plan"_s][u"url"_s].toString(), u"http://127.0.0.1:8765/api/media/files"_s);
+    QCOMPARE(result[u"findings"_s][0][u"code"_s].toString(), u"missing-secret"_s);
+    QVERIFY2(run.err.contains(u"credential \"sandbox\""_s), qPrintable(run.err));
     QCOMPARE(m_server.uploads().size(), 0);
 }
 
