@@ -81,8 +81,10 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     setMinimumWidth(460);
 }
 
-void CredentialEditor::suggest(const QString& id, Credential::Kind kind)
+void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
 {
+    const Credential::Kind kind =
+        scheme == AuthConfig::Scheme::Basic ? Credential::Kind::Password : Credential::Kind::Token;
     m_id->setText(id);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_secret->setFocus();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/AuthConfig.h"
 #include "app/credentials/Credential.h"
 
 #include <QDialog>
@@ -25,8 +26,9 @@ public:
     CredentialEditor(CredentialStore* store, const std::optional<Credential>& existing,
                      QWidget* parent = nullptr);
 
-    // Prefills a new credential, e.g. the one a profile refers to but that is missing.
-    void suggest(const QString& id, Credential::Kind kind);
+    // Prefills a new credential for a profile that signs in with `scheme`: a password for Basic,
+    // otherwise a token.
+    void suggest(const QString& id, AuthConfig::Scheme scheme);
     QString credentialId() const;
 
     void accept() override;

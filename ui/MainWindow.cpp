@@ -212,9 +212,7 @@ void MainWindow::fixSignIn()
     const std::optional<Credential> known = m_credentials->find(profile.auth.credential);
     CredentialEditor editor(m_credentials, known, this);
     if (!known)
-        editor.suggest(profile.auth.credential, profile.auth.scheme == AuthConfig::Scheme::Basic
-                                                    ? Credential::Kind::Password
-                                                    : Credential::Kind::Token);
+        editor.suggest(profile.auth.credential, profile.auth.scheme);
     editor.exec();
 }
 

@@ -105,9 +105,7 @@ void ProfileEditor::onCredentialChosen()
         return;
     CredentialEditor editor(m_credentials, std::nullopt, this);
     const auto scheme = AuthConfig::schemeFromName(m_scheme->currentData().toString());
-    editor.suggest(m_profile.name.toLower().replace(u' ', u'-'), scheme == AuthConfig::Scheme::Basic
-                                                                     ? Credential::Kind::Password
-                                                                     : Credential::Kind::Token);
+    editor.suggest(m_profile.name.toLower().replace(u' ', u'-'), scheme.value_or(AuthConfig::Scheme::None));
     const bool created = editor.exec() == QDialog::Accepted;
     reloadCredentials(created ? editor.credentialId() : m_profile.auth.credential);
 }

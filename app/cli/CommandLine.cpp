@@ -7,6 +7,8 @@
 #include "app/credentials/CredentialIndex.h"
 #include "app/profiles/ProfileStore.h"
 
+#include <QCommandLineParser>
+
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +38,21 @@ QString CommandLine::usage()
               "Options:\n"
               "  -h, --help  show this help\n"
               "  --version   show the version\n");
+}
+
+std::optional<int> CommandLine::parseSubcommand(QCommandLineParser& parser, const QStringList& arguments,
+                                                const QString& command)
+{
+    if (!parser.parse(arguments)) {
+        Console::err(parser.errorText() + u'\n' + tr("Try 'hoist %1 --help'.").arg(command) + u'\n');
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        Console::out(parser.helpText().replace(arguments.value(0) + u" [options]"_s,
+                                               u"hoist "_s + command + u" [options]"_s));
+        return ExitCode::Success;
+    }
+    return std::nullopt;
 }
 
 int CommandLine::run(const QStringList& arguments)

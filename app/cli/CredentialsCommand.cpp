@@ -1,5 +1,6 @@
 #include "app/cli/CredentialsCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/credentials/CredentialStore.h"
@@ -13,21 +14,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Parses a subcommand's own options; prints help or the error and gives the exit code when done.
-std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& command)
+std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& action)
 {
     parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        Console::err(parser.errorText() + u'\n' +
-                     CredentialsCommand::tr("Try 'hoist credentials %1 --help'.").arg(command) + u'\n');
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText().replace(arguments.value(0) + u" [options]"_s,
-                                               u"hoist credentials "_s + command + u" [options]"_s));
-        return ExitCode::Success;
-    }
-    return std::nullopt;
+    return CommandLine::parseSubcommand(parser, arguments, u"credentials "_s + action);
 }
 
 int usageError(const QString& message)

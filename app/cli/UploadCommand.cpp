@@ -1,5 +1,6 @@
 #include "app/cli/UploadCommand.h"
 
+#include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
@@ -100,15 +101,8 @@ void UploadCommand::declareOptions()
 
 int UploadCommand::run(const QStringList& arguments)
 {
-    if (!m_parser.parse(arguments)) {
-        Console::err(m_parser.errorText() + u"\n"_s + tr("Try 'hoist upload --help'.") + u'\n');
-        return ExitCode::Usage;
-    }
-    if (m_parser.isSet(u"help"_s)) {
-        Console::out(
-            m_parser.helpText().replace(arguments.value(0) + u" [options]"_s, u"hoist upload [options]"_s));
-        return ExitCode::Success;
-    }
+    if (const auto done = CommandLine::parseSubcommand(m_parser, arguments, u"upload"_s))
+        return *done;
     m_json = m_parser.isSet(jsonOption);
     const QStringList files = m_parser.positionalArguments();
     QString error;

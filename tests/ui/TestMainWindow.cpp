@@ -8,6 +8,7 @@
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/WindowInput.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DesktopSession.h"
@@ -22,7 +23,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -121,25 +121,12 @@ void TestMainWindow::storeSecret(const QString& secret)
 
 void TestMainWindow::drop(const QList<QUrl>& urls)
 {
-    QMimeData mime;
-    mime.setUrls(urls);
-    QWidget* target = m_session->window()->findChild<QTableView*>()->viewport();
-    const QPoint position = target->rect().center();
-    QDragEnterEvent enter(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QDragMoveEvent move(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &move);
-    QDropEvent dropEvent(QPointF(position), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &dropEvent);
+    WindowInput::dropUrls(m_session->window()->findChild<QTableView*>()->viewport(), urls);
 }
 
-// Shortcuts reach only the active window; a dialog that just closed may have taken that away.
 void TestMainWindow::press(int key)
 {
-    MainWindow* window = m_session->window();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, Qt::Key(key), Qt::ControlModifier);
+    QVERIFY(WindowInput::pressCtrl(m_session->window(), key));
 }
 
 void TestMainWindow::uploadAllWithKeyboard()

@@ -8,6 +8,7 @@
 #include "tests/support/HoistProcess.h"
 #include "tests/support/ModalDialogs.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/WindowInput.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DesktopSession.h"
@@ -23,7 +24,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -58,7 +58,6 @@ private slots:
 
 private:
     QByteArray hoist(const QStringList& arguments, const QByteArray& input = {});
-    void press(MainWindow* window, int key);
 
     EmulatorClient m_server{u"sandbox_token"_s};
     QTemporaryDir m_home;
@@ -99,13 +98,6 @@ QByteArray TestSecretLeaks::hoist(const QStringList& arguments, const QByteArray
     return printed;
 }
 
-void TestSecretLeaks::press(MainWindow* window, int key)
-{
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTest::keyClick(window, Qt::Key(key), Qt::ControlModifier);
-}
-
 void TestSecretLeaks::desktopSession()
 {
     DesktopSession session; // the user's default places, i.e. under m_home
@@ -127,21 +119,14 @@ void TestSecretLeaks::desktopSession()
     QTRY_VERIFY(window->notice().isEmpty());
 
     // Look at the plan before sending, upload, inspect the answer.
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(m_file)});
     auto* table = window->findChild<QTableView*>();
-    QDragEnterEvent enter(table->viewport()->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton,
-                          Qt::NoModifier);
-    QApplication::sendEvent(table->viewport(), &enter);
-    QDropEvent drop(QPointF(table->viewport()->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton,
-                    Qt::NoModifier);
-    QApplication::sendEvent(table->viewport(), &drop);
+    WindowInput::dropUrls(table->viewport(), {QUrl::fromLocalFile(m_file)});
     auto* inspector = window->findChild<QPlainTextEdit*>();
     table->selectRow(0);
     QTRY_VERIFY(inspector->toPlainText().contains(u"Authorization: Token"_s));
     m_shown += inspector->toPlainText();
     QSignalSpy finished(session.queue(), &UploadQueue::finished);
-    press(window, Qt::Key_Return);
+    QVERIFY(WindowInput::pressCtrl(window, Qt::Key_Return));
     QVERIFY(finished.wait(20'000));
     table->selectRow(0);
     QTRY_VERIFY(inspector->toPlainText().contains(u"201 Created"_s));
@@ -151,7 +136,7 @@ void TestSecretLeaks::desktopSession()
     ModalDialogs::whenOpen<ProfileEditor>([](ProfileEditor* editor) {
         editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
-    press(window, Qt::Key_E);
+    QVERIFY(WindowInput::pressCtrl(window, Qt::Key_E));
     ModalDialogs::whenOpen<CredentialsDialog>([this](CredentialsDialog* dialog) {
         ModalDialogs::button(dialog, u"Test"_s)->click();
         QLabel* result = ModalDialogs::labelNamed(dialog, u"Test result"_s);
@@ -159,7 +144,7 @@ void TestSecretLeaks::desktopSession()
         m_shown += result->text();
         dialog->reject();
     });
-    press(window, Qt::Key_K);
+    QVERIFY(WindowInput::pressCtrl(window, Qt::Key_K));
 }
 
 void TestSecretLeaks::commandLineSession()
