@@ -48,8 +48,10 @@ std::optional<int> CommandLine::parseSubcommand(QCommandLineParser& parser, cons
         return ExitCode::Usage;
     }
     if (parser.isSet(u"help"_s)) {
-        Console::out(parser.helpText().replace(arguments.value(0) + u" [options]"_s,
-                                               u"hoist "_s + command + u" [options]"_s));
+        // Qt writes "Usage: <the program's path> [options]"; people type "hoist <command>".
+        const QString program = QCoreApplication::arguments().value(0);
+        Console::out(
+            parser.helpText().replace(u"Usage: "_s + program + u' ', u"Usage: hoist "_s + command + u' '));
         return ExitCode::Success;
     }
     return std::nullopt;

@@ -250,6 +250,7 @@ void TestUploadCli::helpIsComplete()
     QVERIFY(top.out.contains(u"upload"_s));
     const Run upload = hoist({u"upload"_s, u"--help"_s});
     QCOMPARE(upload.exitCode, 0);
+    QVERIFY2(upload.out.startsWith(u"Usage: hoist upload [options] FILE"_s), qPrintable(upload.out));
     for (const QString& option :
          {u"--profile"_s, u"--url"_s, u"--file-field"_s, u"--field"_s, u"--query"_s, u"--header"_s,
           u"--var"_s, u"--cacert"_s, u"--dry-run"_s, u"--json"_s, u"--concurrency"_s, u"--secret-env"_s,
