@@ -7,111 +7,22 @@ it with urllib and hand-built multipart bodies so that every byte on the
 wire is under the test's control.
 """
 
-import contextlib
 import hashlib
 import http.client
-import json
-import subprocess
 import sys
-import tempfile
 import time
-import traceback
 import urllib.error
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-FIXTURE = Path(__file__).resolve().parent / "fixture.py"
-BOUNDARY = "hoist-test-boundary-7e3a"
+from selfcheck import MULTIPART, check, check_eq, multipart, running, test
+import selfcheck
+
 UNICODE_NAME = "Ünïcødé 名前.png"
-TESTS = []
 
 
-def test(fn):
-    TESTS.append(fn)
-    return fn
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
-def check_eq(actual, expected, what):
-    check(actual == expected, f"{what}: expected {expected!r}, got {actual!r}")
-
-
-def multipart(*parts, boundary=BOUNDARY):
-    """parts: (name, filename or None, content type or None, bytes or str)."""
-    body = b""
-    for name, filename, content_type, data in parts:
-        disposition = f'form-data; name="{name}"'
-        if filename is not None:
-            disposition += f'; filename="{filename}"'
-        body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n".encode()
-        if content_type:
-            body += f"Content-Type: {content_type}\r\n".encode()
-        body += b"\r\n" + (data.encode() if isinstance(data, str) else data) + b"\r\n"
-    return body + f"--{boundary}--\r\n".encode()
-
-
-class Reply:
-    def __init__(self, status, headers, body):
-        self.status, self.headers, self.body = status, headers, body
-
-    def json(self):
-        return json.loads(self.body)
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args):
-        return None  # hand 3xx back to the test instead of following it
-
-
-class Client:
-    def __init__(self, url):
-        self.url = url
-        self.opener = urllib.request.build_opener(NoRedirect)
-
-    def call(self, method, path, body=None, headers=None):
-        url = path if path.startswith("http") else self.url + path
-        req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
-        try:
-            with self.opener.open(req, timeout=10) as response:
-                return Reply(response.status, response.headers, response.read())
-        except urllib.error.HTTPError as error:
-            return Reply(error.code, error.headers, error.read())
-
-    def upload(self, *parts, headers=None):
-        headers = {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}",
-                   **(headers or {})}
-        return self.call("POST", "/api/media/files", multipart(*parts), headers)
-
-    def fault(self, **spec):
-        reply = self.call("POST", "/_hoist/faults", json.dumps(spec).encode(),
-                          {"Content-Type": "application/json"})
-        check_eq(reply.status, 201, f"queue fault {spec}")
-
-    def requests(self):
-        return self.call("GET", "/_hoist/requests").json()
-
-    def last_request(self):
-        return self.requests()[-1]
-
-    def reset(self):
-        self.call("DELETE", "/_hoist/requests")
-        self.call("DELETE", "/_hoist/faults")
-
-
-@contextlib.contextmanager
-def running(state_dir, *server_args):
-    start = [sys.executable, str(FIXTURE), "start", "sandbox", "--state-dir", str(state_dir)]
-    subprocess.run(start + ["--", *server_args], check=True, stdout=subprocess.DEVNULL)
-    try:
-        yield Client((Path(state_dir) / "sandbox.url").read_text().strip())
-    finally:
-        subprocess.run([sys.executable, str(FIXTURE), "stop", "sandbox",
-                        "--state-dir", str(state_dir)], check=True)
+def upload(client, *parts, headers=None):
+    return client.post_multipart("/api/media/files", *parts, headers=headers)
 
 
 # --------------------------------------------------------------------------
@@ -123,7 +34,7 @@ def upload_with_unicode_filename(client, _):
                      ("name", None, None, "Holiday"),
                      ("description", None, "text/plain; charset=utf-8", "Café ☕"))
     reply = client.call("POST", "/api/media/files", body,
-                        {"Content-Type": f"multipart/form-data; boundary={BOUNDARY}"})
+                        {"Content-Type": MULTIPART})
     check_eq(reply.status, 201, "status")
     item = reply.json()
     expected_f = f"{client.url}/media/{item['id']}/{quote(UNICODE_NAME, safe='')}"
@@ -159,7 +70,7 @@ def upload_with_unicode_filename(client, _):
 
 @test
 def empty_file_is_rejected(client, _):
-    reply = client.upload(("f", "empty.txt", "text/plain", b""))
+    reply = upload(client, ("f", "empty.txt", "text/plain", b""))
     check_eq((reply.status, reply.json()), (400, {"f": ["The submitted file is empty."]}),
              "reply")
     record = client.last_request()
@@ -168,7 +79,7 @@ def empty_file_is_rejected(client, _):
 
 @test
 def part_without_content_type(client, _):
-    reply = client.upload(("f", "raw.dat", None, b"\x00\x01\x02"))
+    reply = upload(client, ("f", "raw.dat", None, b"\x00\x01\x02"))
     check_eq(reply.status, 201, "status")
     check_eq(reply.json()["content_type"], "application/octet-stream", "reported type")
     part = client.last_request()["parts"][0]
@@ -185,7 +96,7 @@ def other_validation_errors(client, _):
         (("f", "", "text/plain", "abc"), {"f": ["No filename could be determined."]}),
     ]
     for part, expected in cases:
-        reply = client.upload(part)
+        reply = upload(client, part)
         check_eq((reply.status, reply.json()), (400, expected), f"upload {part[:3]}")
     reply = client.call("POST", "/api/media/files", multipart(("f", "a", None, "a")),
                         {"Content-Type": "multipart/form-data"})
@@ -215,7 +126,7 @@ def unknown_paths_are_404(client, _):
 
 @test
 def list_paginates_newest_first_and_delete(client, _):
-    ids = [client.upload(("f", "p.txt", "text/plain", "x"), ("name", None, None, f"page-{n}"))
+    ids = [upload(client, ("f", "p.txt", "text/plain", "x"), ("name", None, None, f"page-{n}"))
            .json()["id"] for n in range(3)]
     page = client.call("GET", "/api/media/files?search=page-&limit=2").json()
     check_eq(page["count"], 3, "count")
@@ -231,28 +142,28 @@ def list_paginates_newest_first_and_delete(client, _):
 @test
 def status_fault_with_retry_after(client, _):
     client.fault(kind="status", status=503, headers={"Retry-After": "1"}, body="busy")
-    reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+    reply = upload(client, ("f", "a.txt", "text/plain", "abc"))
     check_eq((reply.status, reply.headers["Retry-After"], reply.body), (503, "1", b"busy"),
              "faulted reply")
     record = client.last_request()
     check_eq((record["status"], record["parts"][0]["size"]), (503, 3), "faulted record")
-    check_eq(client.upload(("f", "a.txt", "text/plain", "abc")).status, 201, "fault used up")
+    check_eq(upload(client, ("f", "a.txt", "text/plain", "abc")).status, 201, "fault used up")
 
 
 @test
 def redirect_hang_and_slow_faults(client, _):
     client.fault(kind="redirect", status=307, location="/elsewhere")
-    reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+    reply = upload(client, ("f", "a.txt", "text/plain", "abc"))
     check_eq((reply.status, reply.headers["Location"]), (307, "/elsewhere"), "redirect")
 
     client.fault(kind="hang", seconds=0.3)
     began = time.monotonic()
-    check_eq(client.upload(("f", "a.txt", "text/plain", "abc")).status, 504, "hang")
+    check_eq(upload(client, ("f", "a.txt", "text/plain", "abc")).status, 504, "hang")
     check(time.monotonic() - began >= 0.3, "hang lasted")
 
     client.fault(kind="slow", bytes_per_sec=100_000)
     began = time.monotonic()
-    check_eq(client.upload(("f", "a.bin", None, bytes(40_000))).status, 201, "slow")
+    check_eq(upload(client, ("f", "a.bin", None, bytes(40_000))).status, 201, "slow")
     check(time.monotonic() - began >= 0.35, "slow upload was throttled")
 
 
@@ -260,7 +171,7 @@ def redirect_hang_and_slow_faults(client, _):
 def close_fault_drops_connection(client, _):
     client.fault(kind="close", method="POST")
     try:
-        reply = client.upload(("f", "a.txt", "text/plain", "abc"))
+        reply = upload(client, ("f", "a.txt", "text/plain", "abc"))
         raise AssertionError(f"expected a dropped connection, got {reply.status}")
     except (urllib.error.URLError, ConnectionError, http.client.HTTPException):
         pass
@@ -269,34 +180,17 @@ def close_fault_drops_connection(client, _):
 
 @test
 def token_auth(_, state_dir):
-    with running(Path(state_dir) / "auth", "--token", "s3cret") as client:
+    with running("sandbox", Path(state_dir) / "auth", "--token", "s3cret") as client:
         part = ("f", "a.txt", "text/plain", "abc")
         missing = {"detail": "Authentication credentials were not provided."}
         for header, expected in [(None, missing), ("Bearer s3cret", missing),
                                  ("Token wrong", {"detail": "Invalid token."})]:
-            reply = client.upload(part, headers={"Authorization": header} if header else {})
+            reply = upload(client, part, headers={"Authorization": header} if header else {})
             check_eq((reply.status, reply.json(), reply.headers["WWW-Authenticate"]),
                      (401, expected, "Token"), f"Authorization {header}")
-        reply = client.upload(part, headers={"Authorization": "Token s3cret"})
+        reply = upload(client, part, headers={"Authorization": "Token s3cret"})
         check_eq(reply.status, 201, "right token")
 
 
-def main():
-    passed = failed = 0
-    with tempfile.TemporaryDirectory(prefix="hoist-sandbox-test-") as state_dir:
-        with running(state_dir) as client:
-            for fn in TESTS:
-                client.reset()
-                try:
-                    fn(client, state_dir)
-                    passed += 1
-                    print(f"ok   {fn.__name__}")
-                except Exception:
-                    failed += 1
-                    print(f"FAIL {fn.__name__}\n{traceback.format_exc()}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(selfcheck.main("sandbox"))
