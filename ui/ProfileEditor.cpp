@@ -32,6 +32,10 @@ QString schemeTitle(AuthConfig::Scheme scheme)
         return ProfileEditor::tr("API key in the URL query");
     case AuthConfig::Scheme::Token:
         return ProfileEditor::tr("Token (Django REST framework)");
+    case AuthConfig::Scheme::OAuth2:
+        return ProfileEditor::tr("OAuth2 client credentials");
+    case AuthConfig::Scheme::TokenLogin:
+        return ProfileEditor::tr("User name and password, exchanged for a token");
     }
     return QString();
 }
@@ -65,7 +69,20 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_problem->hide();
 
     auto* where = new QFormLayout;
+    for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
+        auto* edit = new QLineEdit(m_profile.variables.value(input.key), this);
+        edit->setPlaceholderText(input.example);
+        edit->setToolTip(input.help);
+        edit->setAccessibleName(input.label);
+        where->addRow(input.label + (input.required ? u":"_s : tr(" (optional):")), edit);
+        m_inputs.insert(input.key, edit);
+    }
     where->addRow(tr("Upload &URL:"), m_url);
+    if (!m_profile.notes.isEmpty()) {
+        auto* notes = new QLabel(m_profile.notes.join(u"\n"_s), this);
+        notes->setWordWrap(true);
+        where->addRow(notes);
+    }
     auto* signIn = new QGroupBox(tr("Sign-in"), this);
     auto* signInForm = new QFormLayout(signIn);
     signInForm->addRow(tr("&Method:"), m_scheme);
@@ -127,6 +144,8 @@ void ProfileEditor::accept()
 {
     Profile edited = m_profile;
     edited.url = m_url->text().trimmed();
+    for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
+        edited.variables.insert(it.key(), it.value()->text().trimmed());
     edited.auth.scheme =
         AuthConfig::schemeFromName(m_scheme->currentData().toString()).value_or(AuthConfig::Scheme::None);
     edited.auth.parameterName = m_parameter->isVisible() ? m_parameter->text().trimmed() : QString();
@@ -135,7 +154,9 @@ void ProfileEditor::accept()
         edited.auth.needsSecret() && credential != newCredentialData ? credential : QString();
 
     QString problem;
-    if (edited.url.isEmpty())
+    if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
+        problem = tr("Enter the %1.").arg(missing.constFirst().label);
+    else if (edited.url.isEmpty())
         problem = tr("Enter the upload URL.");
     else if (m_parameter->isVisible() && edited.auth.parameterName.isEmpty())
         problem = tr("Enter the name of the header or parameter that carries the key.");

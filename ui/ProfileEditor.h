@@ -3,6 +3,7 @@
 #include "app/profiles/Profile.h"
 
 #include <QDialog>
+#include <QMap>
 
 class CredentialStore;
 class ProfileStore;
@@ -10,8 +11,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// Edits a saved profile: where it uploads and how it signs in, picking a credential from the
-// keychain or creating one on the spot.
+// Edits a saved profile: the values its preset needs, where it uploads and how it signs in, picking a
+// credential from the keychain or creating one on the spot.
 class ProfileEditor : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     Profile m_profile;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
+    QMap<QString, QLineEdit*> m_inputs; // the preset's values, by variable
     QLineEdit* m_url;
     QComboBox* m_scheme;
     QLabel* m_parameterLabel;

@@ -7,13 +7,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using Scheme = AuthConfig::Scheme;
-constexpr NameTable<Scheme, 6> schemeTable({{
+constexpr NameTable<Scheme, 8> schemeTable({{
     {Scheme::None, "none"_L1},
     {Scheme::Basic, "basic"_L1},
     {Scheme::Bearer, "bearer"_L1},
     {Scheme::HeaderKey, "header"_L1},
     {Scheme::QueryKey, "query"_L1},
     {Scheme::Token, "token"_L1},
+    {Scheme::OAuth2, "oauth2"_L1},
+    {Scheme::TokenLogin, "token-login"_L1},
+}});
+constexpr NameTable<AuthConfig::ClientAuth, 2> clientAuthTable({{
+    {AuthConfig::ClientAuth::Body, "body"_L1},
+    {AuthConfig::ClientAuth::Basic, "basic"_L1},
 }});
 } // namespace
 
@@ -31,9 +37,11 @@ AuthConfig::Material AuthConfig::materialFor(const Secret& secret) const
         break;
     }
     case Scheme::Bearer:
+    case Scheme::OAuth2:
         material.headers.append({"Authorization", "Bearer " + key});
         break;
     case Scheme::Token:
+    case Scheme::TokenLogin:
         material.headers.append({"Authorization", "Token " + key});
         break;
     case Scheme::HeaderKey:
@@ -74,6 +82,10 @@ AuthConfig AuthConfig::fromJson(const QJsonObject& object)
     config.scheme = schemeFromName(object.value(u"scheme"_s).toString()).value_or(Scheme::None);
     config.parameterName = object.value(u"name"_s).toString();
     config.credential = object.value(u"credential"_s).toString();
+    config.tokenUrl = object.value(u"tokenUrl"_s).toString();
+    config.scope = object.value(u"scope"_s).toString();
+    config.clientAuth =
+        clientAuthTable.fromName(object.value(u"clientAuth"_s).toString()).value_or(ClientAuth::Body);
     return config;
 }
 
@@ -84,5 +96,12 @@ QJsonObject AuthConfig::toJson() const
         object.insert(u"name"_s, parameterName);
     if (!credential.isEmpty())
         object.insert(u"credential"_s, credential);
+    if (usesTokenEndpoint()) {
+        object.insert(u"tokenUrl"_s, tokenUrl);
+        if (!scope.isEmpty())
+            object.insert(u"scope"_s, scope);
+        if (scheme == Scheme::OAuth2)
+            object.insert(u"clientAuth"_s, clientAuthTable.name(clientAuth));
+    }
     return object;
 }

@@ -1,10 +1,19 @@
 #include "app/profiles/Profile.h"
 
+#include "app/NameTable.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr NameTable<Profile::TrailingSlash, 3> trailingSlashTable({{
+    {Profile::TrailingSlash::Any, "any"_L1},
+    {Profile::TrailingSlash::Required, "required"_L1},
+    {Profile::TrailingSlash::Forbidden, "forbidden"_L1},
+}});
+const QString itemFolder = u"{item.folder}"_s;
+
 QList<Profile::NamedValue> namedValuesFromJson(const QJsonValue& value)
 {
     QList<Profile::NamedValue> list;
@@ -22,7 +31,112 @@ QJsonArray namedValuesToJson(const QList<Profile::NamedValue>& list)
         array.append(QJsonObject{{u"name"_s, entry.name}, {u"value"_s, entry.value}});
     return array;
 }
+
+QList<Profile::Input> inputsFromJson(const QJsonValue& value)
+{
+    QList<Profile::Input> inputs;
+    for (const QJsonValue& entry : value.toArray()) {
+        const QJsonObject object = entry.toObject();
+        inputs.append({object.value(u"key"_s).toString(), object.value(u"label"_s).toString(),
+                       object.value(u"help"_s).toString(), object.value(u"example"_s).toString(),
+                       object.value(u"required"_s).toBool(true)});
+    }
+    return inputs;
+}
+
+QJsonArray inputsToJson(const QList<Profile::Input>& inputs)
+{
+    QJsonArray array;
+    for (const Profile::Input& input : inputs) {
+        QJsonObject object{{u"key"_s, input.key}, {u"label"_s, input.label}};
+        if (!input.help.isEmpty())
+            object.insert(u"help"_s, input.help);
+        if (!input.example.isEmpty())
+            object.insert(u"example"_s, input.example);
+        if (!input.required)
+            object.insert(u"required"_s, false);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<Profile::FollowUp> followUpsFromJson(const QJsonValue& value)
+{
+    QList<Profile::FollowUp> steps;
+    for (const QJsonValue& entry : value.toArray()) {
+        const QJsonObject object = entry.toObject();
+        Profile::FollowUp step;
+        step.name = object.value(u"name"_s).toString();
+        step.forEach = object.value(u"forEach"_s).toString();
+        step.method = object.value(u"method"_s).toString(u"POST"_s).toUpper();
+        step.url = object.value(u"url"_s).toString();
+        step.fields = namedValuesFromJson(object.value(u"fields"_s));
+        if (object.contains(u"success"_s))
+            step.success = SuccessRule::fromJson(object.value(u"success"_s).toObject());
+        steps.append(step);
+    }
+    return steps;
+}
+
+QJsonArray followUpsToJson(const QList<Profile::FollowUp>& steps)
+{
+    QJsonArray array;
+    for (const Profile::FollowUp& step : steps) {
+        QJsonObject object{{u"name"_s, step.name},
+                           {u"method"_s, step.method},
+                           {u"url"_s, step.url},
+                           {u"fields"_s, namedValuesToJson(step.fields)},
+                           {u"success"_s, step.success.toJson()}};
+        if (!step.forEach.isEmpty())
+            object.insert(u"forEach"_s, step.forEach);
+        array.append(object);
+    }
+    return array;
+}
 } // namespace
+
+bool Profile::supportsFolder() const
+{
+    const auto usesFolder = [](const QList<NamedValue>& list) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [](const NamedValue& entry) { return entry.value.contains(itemFolder); });
+    };
+    return url.contains(itemFolder) || usesFolder(query) || usesFolder(headers) ||
+           std::any_of(fields.cbegin(), fields.cend(), [](const TextPart& part) {
+               return part.itemKey == u"folder"_s || part.value.contains(itemFolder);
+           });
+}
+
+Profile Profile::forOperation(Operation operation) const
+{
+    if (operation == Operation::Upload || replace.isEmpty())
+        return *this;
+    // The replace keys take the place of the upload's; objects (filePart, auth) are merged one level.
+    QJsonObject merged = toJson();
+    merged.remove(u"replace"_s);
+    for (auto it = replace.constBegin(); it != replace.constEnd(); ++it) {
+        if (it.value().isObject() && merged.value(it.key()).isObject()) {
+            QJsonObject inner = merged.value(it.key()).toObject();
+            const QJsonObject changes = it.value().toObject();
+            for (auto change = changes.constBegin(); change != changes.constEnd(); ++change)
+                inner.insert(change.key(), change.value());
+            merged.insert(it.key(), inner);
+        } else {
+            merged.insert(it.key(), it.value());
+        }
+    }
+    return fromJson(merged);
+}
+
+QList<Profile::Input> Profile::missingInputs(const QMap<QString, QString>& given) const
+{
+    QList<Input> missing;
+    for (const Input& input : inputs) {
+        if (input.required && given.value(input.key, variables.value(input.key)).trimmed().isEmpty())
+            missing.append(input);
+    }
+    return missing;
+}
 
 void Profile::setField(const QString& fieldName, const QString& value)
 {
@@ -44,8 +158,13 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
     if (version > FormatVersion && error)
         *error = tr("This profile was written by a newer Hoist (format %1); some settings may be ignored.")
                      .arg(version);
+    profile.preset = object.value(u"preset"_s).toString();
     profile.name = object.value(u"name"_s).toString();
     profile.description = object.value(u"description"_s).toString();
+    profile.docsUrl = object.value(u"docs"_s).toString();
+    profile.inputs = inputsFromJson(object.value(u"inputs"_s));
+    for (const QJsonValue& note : object.value(u"notes"_s).toArray())
+        profile.notes.append(note.toString());
     profile.url = object.value(u"url"_s).toString();
     profile.method = object.value(u"method"_s).toString(u"POST"_s).toUpper();
     const QJsonObject variables = object.value(u"variables"_s).toObject();
@@ -76,6 +195,10 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
     if (object.contains(u"success"_s))
         profile.success = SuccessRule::fromJson(object.value(u"success"_s).toObject());
     profile.extraction = FieldExtraction::fromJson(object.value(u"extract"_s).toObject());
+    profile.trailingSlash =
+        trailingSlashTable.fromName(object.value(u"trailingSlash"_s).toString()).value_or(TrailingSlash::Any);
+    profile.replace = object.value(u"replace"_s).toObject();
+    profile.followUps = followUpsFromJson(object.value(u"followUps"_s));
     return profile;
 }
 
@@ -125,7 +248,23 @@ QJsonObject Profile::toJson() const
         {u"success"_s, success.toJson()},
         {u"extract"_s, extraction.toJson()},
     };
-    if (!checkUrl.isEmpty())
-        object.insert(u"checkUrl"_s, checkUrl);
+    const std::pair<QString, QJsonValue> optional[] = {
+        {u"preset"_s, preset},
+        {u"docs"_s, docsUrl},
+        {u"inputs"_s, inputsToJson(inputs)},
+        {u"notes"_s, QJsonArray::fromStringList(notes)},
+        {u"checkUrl"_s, checkUrl},
+        {u"trailingSlash"_s,
+         trailingSlash == TrailingSlash::Any ? QString() : trailingSlashTable.name(trailingSlash)},
+        {u"replace"_s, replace},
+        {u"followUps"_s, followUpsToJson(followUps)},
+    };
+    for (const auto& [key, value] : optional) {
+        const bool empty = (value.isString() && value.toString().isEmpty()) ||
+                           (value.isArray() && value.toArray().isEmpty()) ||
+                           (value.isObject() && value.toObject().isEmpty());
+        if (!empty)
+            object.insert(key, value);
+    }
     return object;
 }

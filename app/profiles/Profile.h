@@ -13,7 +13,9 @@
 
 // Everything Hoist needs to upload to one service, as a plain value that round-trips through JSON.
 // Strings marked "template" may contain {variable}, {+variable} (inserted unencoded, for base URLs),
-// {file.name}, {file.stem}, {file.suffix} and {item.KEY} (per-item metadata).
+// {file.name}, {file.stem}, {file.suffix} and {item.KEY} (per-item metadata: name, description,
+// folder, replace …); follow-up steps also see {result.KEY} (fields extracted from the upload's
+// answer) and {entry.key}/{entry.value}.
 class Profile
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
@@ -40,19 +42,54 @@ public:
         QString contentType; // empty: detected from the file's content and name
         QList<NamedValue> headers;
     };
+    // A value the user must give for a preset to work (CMS root URL, app name, library id …).
+    struct Input
+    {
+        QString key; // the template variable it fills
+        QString label;
+        QString help;
+        QString example;
+        bool required = true;
+    };
+    // A request made after a successful upload with values from its answer, once, or once per item
+    // metadata entry whose key starts with forEach + "." (e.g. "metadata.3" = "000510").
+    struct FollowUp
+    {
+        QString name; // template, shown to the user
+        QString forEach;
+        QString method = QStringLiteral("POST");
+        QString url; // template
+        QList<NamedValue> fields;
+        SuccessRule success;
+    };
+    enum class TrailingSlash
+    {
+        Any,
+        Required,  // Django-style APIs: without it the server redirects and the file is dropped
+        Forbidden, // Xibo: with it the route does not exist
+    };
+    enum class Operation
+    {
+        Upload,
+        Replace, // a new file for an existing item: the item's "replace" metadata names it
+    };
     struct Limits
     {
         qint64 maxBytes = 0;      // 0: no limit known
         QStringList allowedTypes; // MIME types, "image/*" allowed; empty: any
     };
 
+    QString preset; // the preset's id (a preset file's name); a profile keeps the id it was made from
     QString name;
     QString description;
-    QString url; // template
+    QString docsUrl;     // the service's own documentation of this API
+    QList<Input> inputs; // what the user fills in; their values live in variables
+    QStringList notes;   // things the user must know, shown next to the values
+    QString url;         // template
     QString method = QStringLiteral("POST");
     QString checkUrl; // template: a harmless GET that needs the credential (Test); empty: the upload URL
     QMap<QString, QString> variables; // defaults; the command line and the user override them
-    QList<NamedValue> query;
+    QList<NamedValue> query;          // a parameter whose value comes out empty is left out
     QList<NamedValue> headers;
     AuthConfig auth;
     FilePart filePart;
@@ -60,6 +97,16 @@ public:
     Limits limits;
     SuccessRule success;
     FieldExtraction extraction;
+    TrailingSlash trailingSlash = TrailingSlash::Any;
+    QJsonObject replace; // the keys that differ for Operation::Replace; empty: the service has no replace
+    QList<FollowUp> followUps;
+
+    bool supportsReplace() const { return !replace.isEmpty(); }
+    // Whether some part, parameter or the address uses the item's folder.
+    bool supportsFolder() const;
+    Profile forOperation(Operation operation) const;
+    // Required inputs that have no value in variables (the profile's own or the given ones).
+    QList<Input> missingInputs(const QMap<QString, QString>& given = {}) const;
 
     // Sets a text part to a fixed value, replacing the profile's own part of that name.
     void setField(const QString& name, const QString& value);

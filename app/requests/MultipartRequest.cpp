@@ -45,7 +45,11 @@ MultipartRequest MultipartRequest::build(const RequestPlan& plan, const QUrl& ur
     // HTTP/2 uploads are throttled by the server's window and not re-sent on connection loss.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (plan.parts.isEmpty()) {
+    if (plan.encoding == RequestPlan::Encoding::Form) {
+        request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+        result.formBody = plan.formBody();
+    }
+    if (plan.parts.isEmpty() || plan.encoding == RequestPlan::Encoding::Form) {
         result.request = request;
         return result;
     }

@@ -55,11 +55,49 @@ QList<PreflightFinding> Preflight::check(const RequestPlan& plan, const Profile&
                      "hand-written one makes servers answer 400 or 415.")
                       .arg(QString::fromLatin1(plan.header("Content-Type")))));
     }
+    checkTrailingSlash(plan, profile.trailingSlash, findings);
+    checkXiboRevisions(plan, findings);
     for (const RequestPlan::Part& part : plan.parts) {
         if (part.isFile())
             checkFilePart(part, profile.limits, findings);
     }
     return findings;
+}
+
+void Preflight::checkTrailingSlash(const RequestPlan& plan, Profile::TrailingSlash rule,
+                                   QList<PreflightFinding>& findings)
+{
+    const bool hasSlash = plan.url.path().endsWith(u'/');
+    if (rule == Profile::TrailingSlash::Required && !hasSlash) {
+        findings.append(error(u"trailing-slash-required"_s,
+                              tr("This service's addresses end in a slash: use %1/ (without it the server "
+                                 "redirects, and a redirected upload loses its file).")
+                                  .arg(plan.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+    } else if (rule == Profile::TrailingSlash::Forbidden && hasSlash && plan.url.path() != u"/"_s) {
+        findings.append(error(u"trailing-slash-forbidden"_s,
+                              tr("This service's addresses end without a slash: %1 answers 404. Remove the "
+                                 "final slash.")
+                                  .arg(plan.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+    }
+}
+
+// Xibo only deletes the old revision when the new one also replaces it in layouts; alone the flag is
+// silently ignored.
+void Preflight::checkXiboRevisions(const RequestPlan& plan, QList<PreflightFinding>& findings)
+{
+    QByteArray deleteOld;
+    QByteArray updateLayouts;
+    for (const RequestPlan::Part& part : plan.parts) {
+        if (part.name == u"deleteOldRevisions"_s)
+            deleteOld = part.text;
+        else if (part.name == u"updateInLayouts"_s)
+            updateLayouts = part.text;
+    }
+    if (deleteOld == "1" && updateLayouts != "1") {
+        findings.append({PreflightFinding::Severity::Warning, u"delete-needs-update"_s,
+                         tr("deleteOldRevisions=1 only takes effect together with updateInLayouts=1; "
+                            "as set, Xibo keeps the old revision.")});
+    }
 }
 
 void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limits& limits,

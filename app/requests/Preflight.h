@@ -17,6 +17,9 @@ public:
     static QList<PreflightFinding> check(const RequestPlan& plan, const Profile& profile, bool haveSecret);
 
 private:
+    static void checkTrailingSlash(const RequestPlan& plan, Profile::TrailingSlash rule,
+                                   QList<PreflightFinding>& findings);
+    static void checkXiboRevisions(const RequestPlan& plan, QList<PreflightFinding>& findings);
     static void checkFilePart(const RequestPlan::Part& part, const Profile::Limits& limits,
                               QList<PreflightFinding>& findings);
 };

@@ -74,6 +74,7 @@ QJsonObject RequestPlan::toJson() const
         partArray.append(object);
     }
     return QJsonObject{{u"method"_s, QString::fromLatin1(method)},
+                       {u"encoding"_s, encoding == Encoding::Form ? u"form"_s : u"multipart"_s},
                        {u"url"_s, maskedUrl()},
                        {u"headers"_s, headerArray},
                        {u"parts"_s, partArray}};
@@ -86,7 +87,14 @@ QString RequestPlan::toText() const
     for (const Header& entry : headers)
         text += u"  "_s % QString::fromLatin1(entry.name) % u": "_s %
                 QString::fromUtf8(maskedHeaderValue(entry)) % u'\n';
-    text += u"  Content-Type: multipart/form-data; boundary=…\n"_s;
+    if (encoding == Encoding::Form) {
+        QStringList pairs;
+        for (const Part& part : parts)
+            pairs.append(part.name % u'=' % maskedText(part));
+        return text % u"  Content-Type: application/x-www-form-urlencoded\n  "_s % pairs.join(u'&') % u'\n';
+    }
+    if (!parts.isEmpty())
+        text += u"  Content-Type: multipart/form-data; boundary=…\n"_s;
     for (const Part& part : parts) {
         if (part.isFile()) {
             text += tr("  part \"%1\": file \"%2\", %3, %4 (from %5)\n")
@@ -102,4 +110,16 @@ QString RequestPlan::toText() const
                     u'\n';
     }
     return text;
+}
+
+QByteArray RequestPlan::formBody() const
+{
+    QByteArray body;
+    for (const Part& part : parts) {
+        if (!body.isEmpty())
+            body += '&';
+        body +=
+            QUrl::toPercentEncoding(part.name) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(part.text));
+    }
+    return body;
 }

@@ -35,7 +35,15 @@ public:
         bool isFile() const { return !filePath.isEmpty(); }
     };
 
+    enum class Encoding
+    {
+        Multipart, // multipart/form-data: uploads (a plan without parts has no body at all)
+        Form,      // application/x-www-form-urlencoded text parts: token requests, follow-ups
+    };
+
     QByteArray method = "POST";
+    Encoding encoding = Encoding::Multipart;
+    QString label; // what this request is for, when it is not the upload itself (a follow-up step)
     QUrl url;
     QStringList secretQueryKeys;
     QList<Header> headers;
@@ -49,6 +57,7 @@ public:
     static QString maskUrl(const QUrl& url, const QStringList& secretQueryKeys);
     QByteArray maskedHeaderValue(const Header& header) const;
     static QString maskedText(const Part& part);
-    QJsonObject toJson() const; // masked
-    QString toText() const;     // masked, for --dry-run and the preview
+    QJsonObject toJson() const;  // masked
+    QString toText() const;      // masked, for --dry-run and the preview
+    QByteArray formBody() const; // Encoding::Form: the parts, URL-encoded (secrets included: it is sent)
 };

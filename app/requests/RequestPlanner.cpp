@@ -23,9 +23,20 @@ QMap<QString, QString> templateValues(const Profile& profile, const UploadItem& 
 
 void appendQuery(QByteArray& query, const QString& name, const QString& value)
 {
+    if (value.isEmpty())
+        return; // an optional parameter with no value (no folder chosen) is left out
     if (!query.isEmpty())
         query += '&';
     query += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+}
+RequestPlan::Part textPart(const QString& name, const QString& value, bool secret)
+{
+    RequestPlan::Part part;
+    part.name = name;
+    part.text = value.toUtf8();
+    part.size = part.text.size();
+    part.secret = secret;
+    return part;
 }
 } // namespace
 
@@ -36,7 +47,8 @@ QByteArray RequestPlanner::userAgent()
 
 // The method, URL with query, and headers (auth included) of any request made for the profile.
 RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& urlTemplate,
-                                        TemplateExpander& expander, const Secret& secret)
+                                        TemplateExpander& expander, const Secret& secret,
+                                        ProfileQuery profileQuery)
 {
     const AuthConfig::Material auth = profile.auth.materialFor(secret);
     RequestPlan plan;
@@ -44,7 +56,8 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
 
     plan.url = QUrl(expander.expand(urlTemplate, TemplateExpander::Mode::Url));
     QByteArray query = plan.url.query(QUrl::FullyEncoded).toLatin1();
-    for (const Profile::NamedValue& entry : profile.query) {
+    for (const Profile::NamedValue& entry :
+         profileQuery == ProfileQuery::Include ? profile.query : QList<Profile::NamedValue>()) {
         appendQuery(query, entry.name, expander.expand(entry.value));
         if (profile.auth.isSecretName(entry.name))
             plan.secretQueryKeys.append(entry.name);
@@ -88,12 +101,7 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
         const QString value = fromItem.isEmpty() ? expander.expand(field.value) : fromItem;
         if (value.isEmpty() && !field.sendWhenEmpty)
             continue;
-        RequestPlan::Part part;
-        part.name = field.name;
-        part.text = value.toUtf8();
-        part.size = part.text.size();
-        part.secret = profile.auth.isSecretName(field.name);
-        plan.parts.append(part);
+        plan.parts.append(textPart(field.name, value, profile.auth.isSecretName(field.name)));
     }
 
     RequestPlan::Part file;
@@ -111,4 +119,76 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
 
     plan.unresolvedVariables = expander.missing();
     return plan;
+}
+
+RequestPlan RequestPlanner::tokenPlan(const Profile& profile, const QMap<QString, QString>& variables,
+                                      const Secret& credential)
+{
+    const AuthConfig& auth = profile.auth;
+    TemplateExpander expander(templateValues(profile, UploadItem(), variables));
+    RequestPlan plan;
+    plan.method = "POST";
+    plan.encoding = RequestPlan::Encoding::Form;
+    plan.label = tr("access token");
+    plan.url = QUrl(expander.expand(auth.tokenUrl, TemplateExpander::Mode::Url));
+    plan.unresolvedVariables = expander.missing();
+    plan.headers = {{"User-Agent", userAgent(), false}, {"Accept", "application/json", false}};
+    if (auth.scheme == AuthConfig::Scheme::TokenLogin) {
+        plan.parts = {textPart(u"username"_s, credential.user, false),
+                      textPart(u"password"_s, credential.value, true)};
+        return plan;
+    }
+    plan.parts.append(textPart(u"grant_type"_s, u"client_credentials"_s, false));
+    if (!auth.scope.isEmpty())
+        plan.parts.append(textPart(u"scope"_s, auth.scope, false));
+    if (auth.clientAuth == AuthConfig::ClientAuth::Basic) {
+        // RFC 6749 §2.3.1: both halves form-encoded before they are joined.
+        const QByteArray pair =
+            QUrl::toPercentEncoding(credential.user) + ':' + QUrl::toPercentEncoding(credential.value);
+        plan.headers.append({"Authorization", "Basic " + pair.toBase64(), true});
+    } else {
+        plan.parts.append(textPart(u"client_id"_s, credential.user, false));
+        plan.parts.append(textPart(u"client_secret"_s, credential.value, true));
+    }
+    return plan;
+}
+
+QList<RequestPlanner::FollowUpRequest> RequestPlanner::followUpPlans(const Profile& profile,
+                                                                     const UploadItem& item,
+                                                                     const QMap<QString, QString>& variables,
+                                                                     const Secret& secret,
+                                                                     const FieldExtraction::Fields& result)
+{
+    QMap<QString, QString> values = templateValues(profile, item, variables);
+    for (const auto& [name, value] : result)
+        values.insert(u"result."_s + name, value);
+    QList<FollowUpRequest> plans;
+    for (const Profile::FollowUp& step : profile.followUps) {
+        QList<std::pair<QString, QString>> entries;
+        if (step.forEach.isEmpty()) {
+            entries.append(std::pair<QString, QString>());
+        } else {
+            const QString prefix = step.forEach + u'.';
+            for (auto it = item.metadata.constBegin(); it != item.metadata.constEnd(); ++it) {
+                if (it.key().startsWith(prefix))
+                    entries.append({it.key().mid(prefix.size()), it.value()});
+            }
+        }
+        for (const auto& [key, value] : entries) {
+            QMap<QString, QString> stepValues = values;
+            stepValues.insert(u"entry.key"_s, key);
+            stepValues.insert(u"entry.value"_s, value);
+            TemplateExpander expander(stepValues);
+            RequestPlan plan = planRequest(profile, step.url, expander, secret, ProfileQuery::Omit);
+            plan.method = step.method.toLatin1();
+            plan.encoding = RequestPlan::Encoding::Form;
+            plan.label = expander.expand(step.name);
+            for (const Profile::NamedValue& field : step.fields)
+                plan.parts.append(textPart(field.name, expander.expand(field.value),
+                                           profile.auth.isSecretName(field.name)));
+            plan.unresolvedVariables = expander.missing();
+            plans.append({plan, step.success});
+        }
+    }
+    return plans;
 }

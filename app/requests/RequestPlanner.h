@@ -4,14 +4,18 @@
 #include "app/profiles/Profile.h"
 #include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
+#include "app/responses/FieldExtraction.h"
+
+#include <QCoreApplication>
+#include <QMap>
 
 class TemplateExpander;
-
-#include <QMap>
 
 // Turns a profile and one item into the request plan: the one function every sender and view uses.
 class RequestPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestPlanner)
+
 public:
     // The Content-Type override that sends a file part with no Content-Type at all (to reproduce
     // what broken clients do; preflight refuses it).
@@ -25,7 +29,27 @@ public:
     static RequestPlan checkPlan(const Profile& profile, const QMap<QString, QString>& variables,
                                  const Secret& secret);
 
+    // The request that buys an access token for a token scheme (OAuth2 client credentials, or a
+    // user name and password posted once), from the credential's own secret.
+    static RequestPlan tokenPlan(const Profile& profile, const QMap<QString, QString>& variables,
+                                 const Secret& credential);
+    struct FollowUpRequest
+    {
+        RequestPlan plan;
+        SuccessRule success;
+    };
+    // The profile's follow-up steps for one uploaded item, with the fields its answer gave.
+    static QList<FollowUpRequest> followUpPlans(const Profile& profile, const UploadItem& item,
+                                                const QMap<QString, QString>& variables, const Secret& secret,
+                                                const FieldExtraction::Fields& result);
+
 private:
+    enum class ProfileQuery
+    {
+        Include,
+        Omit, // a follow-up step has its own address: the upload's parameters are not its own
+    };
     static RequestPlan planRequest(const Profile& profile, const QString& urlTemplate,
-                                   TemplateExpander& expander, const Secret& secret);
+                                   TemplateExpander& expander, const Secret& secret,
+                                   ProfileQuery profileQuery = ProfileQuery::Include);
 };

@@ -13,5 +13,7 @@ public:
     QMap<QString, QString> metadata; // name, description, folder, replace-id …
 
     QString fileName() const;
+    // The id of the remote item this file replaces; empty: it is uploaded as a new one.
+    QString replaces() const { return metadata.value(QStringLiteral("replace")); }
     static UploadItem fromPath(const QString& path);
 };

@@ -52,6 +52,8 @@ void Transfer::send(const QUrl& url)
     if (built.body) {
         m_reply = m_network->sendCustomRequest(built.request, m_plan.method, built.body);
         built.body->setParent(m_reply);
+    } else if (m_plan.encoding == RequestPlan::Encoding::Form) {
+        m_reply = m_network->sendCustomRequest(built.request, m_plan.method, built.formBody);
     } else {
         m_reply = m_network->sendCustomRequest(built.request, m_plan.method);
     }

@@ -2,6 +2,7 @@
 
 #include "app/auth/Secret.h"
 #include "app/profiles/Profile.h"
+#include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
 #include "app/transfers/RetryPolicy.h"
 #include "app/transfers/TransferOptions.h"
@@ -12,12 +13,16 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
+class AccessTokenProvider;
 class NetworkThread;
 class QTimer;
 
-// The files waiting, going and done: plans each item against the profile, runs up to N at once on
-// the network thread, retries what is worth retrying and judges every answer by the success rule.
+// The files waiting, going and done: plans each item against the profile (its replace operation when
+// the item names what it replaces), runs up to N at once on the network thread, buys access tokens
+// for token schemes, retries what is worth retrying, judges every answer by the success rule and
+// runs the profile's follow-up steps after each upload.
 class UploadQueue : public QObject
 {
     Q_OBJECT
@@ -35,7 +40,8 @@ public:
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
-    void setTransferOptions(const TransferOptions& options) { m_options = options; }
+    void setTransferOptions(const TransferOptions& options);
+    AccessTokenProvider* accessTokens() const { return m_tokens; }
 
     UploadTask* add(const UploadItem& item);
     const QList<UploadTask*>& tasks() const { return m_tasks; }
@@ -57,9 +63,25 @@ signals:
     void finished(); // nothing left queued, running or waiting
 
 private:
+    struct FollowUpRun
+    {
+        QList<RequestPlanner::FollowUpRequest> requests;
+        qsizetype next = 0;
+        quint64 requestId = 0;
+    };
+
+    const Profile& profileFor(const UploadTask* task) const;
+    Secret planningSecret() const;
+    std::optional<Secret> sendingSecret(int* tokenGeneration);
     void plan(UploadTask* task);
     void pump();
-    void dispatch(UploadTask* task);
+    bool dispatch(UploadTask* task); // false: it waits for an access token
+    void onTokenFailed(const QString& message, const ResponseRecord& response);
+    bool refreshTokenFor(UploadTask* task, const TransferOutcome& outcome);
+    void startFollowUps(UploadTask* task, const ResponseRecord& response,
+                        const FieldExtraction::Fields& fields);
+    void sendNextFollowUp(UploadTask* task);
+    void onFollowUpFinished(UploadTask* task, const TransferOutcome& outcome);
     void onProgress(quint64 id, qint64 sent, qint64 total);
     void onFinished(quint64 id, const TransferOutcome& outcome);
     void judge(UploadTask* task, const TransferOutcome& outcome);
@@ -67,7 +89,9 @@ private:
     void checkIdle();
 
     NetworkThread* m_network;
+    AccessTokenProvider* m_tokens;
     Profile m_profile;
+    Profile m_replaceProfile;
     QMap<QString, QString> m_variables;
     Secret m_secret;
     RetryPolicy m_retryPolicy;
@@ -78,4 +102,8 @@ private:
     QHash<quint64, UploadTask*> m_byId;
     QHash<quint64, QTimer*> m_retryTimers;
     int m_inFlight = 0;
+    QHash<quint64, int> m_tokenGenerationUsed; // task → the token it was sent with
+    QSet<quint64> m_refreshedFor;              // tasks already re-sent once with a new token
+    QHash<quint64, FollowUpRun> m_followUps;   // task → its steps
+    QHash<quint64, quint64> m_followUpTasks;   // follow-up request → task
 };

@@ -128,12 +128,39 @@ void UploadTask::finish(State state, const QString& message, const ResponseRecor
     emit changed();
 }
 
+void UploadTask::markFollowingUp(const ResponseRecord& response, const FieldExtraction::Fields& fields)
+{
+    m_response = response;
+    m_fields = fields;
+    m_followUps.clear();
+    m_message = tr("Uploaded; running the follow-up steps…");
+    emit changed();
+}
+
+void UploadTask::addFollowUpResult(const FollowUpResult& result)
+{
+    m_followUps.append(result);
+    emit changed();
+}
+
+bool UploadTask::followUpFailed() const
+{
+    return std::any_of(m_followUps.cbegin(), m_followUps.cend(),
+                       [](const FollowUpResult& result) { return !result.succeeded; });
+}
+
 void UploadTask::requeue()
 {
-    m_state = State::Queued;
     m_attempts = 0;
-    m_bytesSent = 0;
-    m_message.clear();
     m_fields.clear();
+    m_followUps.clear();
+    returnToQueue(QString());
+}
+
+void UploadTask::returnToQueue(const QString& reason)
+{
+    m_state = State::Queued;
+    m_bytesSent = 0;
+    m_message = reason;
     emit changed();
 }

@@ -27,6 +27,15 @@ public:
     };
     Q_ENUM(State)
 
+    // What a follow-up step after the upload (metadata, say) came to.
+    struct FollowUpResult
+    {
+        QString label;
+        bool succeeded = false;
+        QString message;
+        int status = 0;
+    };
+
     UploadTask(quint64 id, UploadItem item, QObject* parent = nullptr);
 
     quint64 id() const { return m_id; }
@@ -44,6 +53,8 @@ public:
     const FieldExtraction::Fields& fields() const { return m_fields; }
     QString field(const QString& name) const;
     QString message() const { return m_message; }
+    const QList<FollowUpResult>& followUps() const { return m_followUps; }
+    bool followUpFailed() const;
 
     static QString stateName(State state);
     QString stateText() const;
@@ -54,7 +65,12 @@ public:
     void markWaiting(int delayMs, const QString& reason, const ResponseRecord& response);
     void finish(State state, const QString& message, const ResponseRecord& response,
                 const FieldExtraction::Fields& fields = {});
+    // Uploaded: the follow-up steps run now, the task counts as uploading until they are done.
+    void markFollowingUp(const ResponseRecord& response, const FieldExtraction::Fields& fields);
+    void addFollowUpResult(const FollowUpResult& result);
     void requeue();
+    // Back in line without counting as a new start (a refreshed token, say).
+    void returnToQueue(const QString& reason);
 
 signals:
     void changed();
@@ -75,4 +91,5 @@ private:
     ResponseRecord m_response;
     FieldExtraction::Fields m_fields;
     QString m_message;
+    QList<FollowUpResult> m_followUps;
 };

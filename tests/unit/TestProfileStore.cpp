@@ -25,7 +25,8 @@ Profile fullProfile()
     profile.variables = {{u"base"_s, u"https://cms.example"_s}, {u"folder"_s, u"3"_s}};
     profile.query = {{u"folderId"_s, u"{folder}"_s}};
     profile.headers = {{u"Accept"_s, u"application/json"_s}};
-    profile.auth = {AuthConfig::Scheme::HeaderKey, u"X-API-TOKEN"_s, u"xibo-prod"_s};
+    profile.auth = {AuthConfig::Scheme::HeaderKey, u"X-API-TOKEN"_s, u"xibo-prod"_s, QString(), QString(),
+                    AuthConfig::ClientAuth::Body};
     profile.filePart = {
         u"files[]"_s, u"{file.stem}.{file.suffix}"_s, u"image/png"_s, {{u"X-Part"_s, u"1"_s}}};
     profile.fields = {{u"name"_s, u"{file.name}"_s, u"name"_s, false},
@@ -36,6 +37,21 @@ Profile fullProfile()
     profile.success.conditions = {{u"/files/0/error"_s, SuccessRule::Test::AbsentOrEmpty, QString()},
                                   {u"/files/0/state"_s, SuccessRule::Test::Equals, u"ok"_s}};
     profile.extraction.rules = {{u"id"_s, u"/files/0/mediaId"_s}, {u"url"_s, u"/files/0/url"_s}};
+    profile.preset = u"xibo"_s;
+    profile.docsUrl = u"https://docs.example/api"_s;
+    profile.inputs = {{u"base"_s, u"CMS root URL"_s, u"help"_s, u"https://cms.example"_s, true},
+                      {u"tags"_s, u"Tags"_s, QString(), QString(), false}};
+    profile.notes = {u"A note."_s};
+    profile.trailingSlash = Profile::TrailingSlash::Forbidden;
+    profile.replace =
+        QJsonObject{{u"method"_s, u"PATCH"_s}, {u"filePart"_s, QJsonObject{{u"name"_s, u"new"_s}}}};
+    Profile::FollowUp step;
+    step.name = u"Tag {entry.key}"_s;
+    step.forEach = u"tag"_s;
+    step.url = u"{+base}/api/tag/{result.id}"_s;
+    step.fields = {{u"tag"_s, u"{entry.value}"_s}};
+    step.success.minStatus = 201;
+    profile.followUps = {step};
     return profile;
 }
 
@@ -85,6 +101,21 @@ void TestProfileStore::profileJsonRoundTrip()
     QCOMPARE(copy.toJson(), original.toJson());
 
     QCOMPARE(copy.method, u"PUT"_s);
+    QCOMPARE(copy.inputs.size(), 2);
+    QVERIFY(!copy.inputs.at(1).required);
+    QCOMPARE(copy.trailingSlash, Profile::TrailingSlash::Forbidden);
+    QCOMPARE(copy.followUps.value(0).success.minStatus, 201);
+
+    // The replace operation changes only what it names; the file part keeps its other settings.
+    const Profile replace = copy.forOperation(Profile::Operation::Replace);
+    QCOMPARE(replace.method, u"PATCH"_s);
+    QCOMPARE(replace.filePart.name, u"new"_s);
+    QCOMPARE(replace.filePart.contentType, u"image/png"_s);
+    QCOMPARE(replace.url, copy.url);
+    QVERIFY(!replace.supportsReplace());
+    QVERIFY(copy.supportsFolder() == false);
+    QCOMPARE(copy.missingInputs().size(), 0);
+    QCOMPARE(copy.missingInputs({{u"base"_s, u" "_s}}).value(0).key, u"base"_s);
     QCOMPARE(copy.variables.value(u"folder"_s), u"3"_s);
     QCOMPARE(copy.auth.scheme, AuthConfig::Scheme::HeaderKey);
     QCOMPARE(copy.auth.credential, u"xibo-prod"_s);

@@ -199,9 +199,9 @@ void TestResponseRules::explain_data()
         "</body>\r\n</html>\r\n";
     QTest::newRow("drf 400") << 400 << QString() << QByteArray()
                              << QByteArray(R"({"f":["No file was submitted."]})")
-                             << QStringList{u"(400)"_s, u"\"f\": No file was submitted."_s};
+                             << QStringList{u"part named \"f\""_s, u"\"f\": No file was submitted."_s};
     QTest::newRow("401") << 401 << QString() << QByteArray() << QByteArray(R"({"detail":"Invalid token."})")
-                         << QStringList{u"(401)"_s, u"Invalid token."_s};
+                         << QStringList{u"does not know this token"_s, u"Invalid token."_s};
     QTest::newRow("404 slash") << 404 << u"http://h/api/media/?key=K3y"_s << QByteArray() << QByteArray()
                                << QStringList{u"http://h/api/media/"_s, u"not want a trailing slash"_s};
     QTest::newRow("404 no slash") << 404 << u"http://h/api/media"_s << QByteArray() << QByteArray()
