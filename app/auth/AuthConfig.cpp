@@ -96,12 +96,12 @@ QJsonObject AuthConfig::toJson() const
         object.insert(u"name"_s, parameterName);
     if (!credential.isEmpty())
         object.insert(u"credential"_s, credential);
-    if (usesTokenEndpoint()) {
+    // Kept whatever the scheme, so switching a preset to its token option finds them in place.
+    if (!tokenUrl.isEmpty()) {
         object.insert(u"tokenUrl"_s, tokenUrl);
-        if (!scope.isEmpty())
-            object.insert(u"scope"_s, scope);
-        if (scheme == Scheme::OAuth2)
-            object.insert(u"clientAuth"_s, clientAuthTable.name(clientAuth));
+        object.insert(u"clientAuth"_s, clientAuthTable.name(clientAuth));
     }
+    if (!scope.isEmpty())
+        object.insert(u"scope"_s, scope);
     return object;
 }

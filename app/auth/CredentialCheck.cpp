@@ -1,5 +1,6 @@
 #include "app/auth/CredentialCheck.h"
 
+#include "app/auth/AccessTokenProvider.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
 #include "app/transfers/NetworkThread.h"
@@ -9,12 +10,24 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int checkTimeoutMs = 15'000;
 
+TransferOptions checkOptions()
+{
+    TransferOptions options;
+    options.stallTimeoutMs = checkTimeoutMs;
+    options.bodyCap = 64 * 1024;
+    return options;
+}
 } // namespace
 
 CredentialCheck::CredentialCheck(NetworkThread* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_tokens(new AccessTokenProvider(network, this))
 {
+    connect(m_tokens, &AccessTokenProvider::ready, this, [this] {
+        sendCheck({QString(), m_tokens->usableToken()->value});
+    });
+    connect(m_tokens, &AccessTokenProvider::failed, this, &CredentialCheck::onTokenFailed);
     connect(m_network, &NetworkThread::finished, this, [this](quint64 id, const TransferOutcome& outcome) {
         if (id != m_id)
             return;
@@ -34,7 +47,32 @@ void CredentialCheck::start(const Profile& profile, const Secret& secret,
 {
     if (m_id != 0)
         m_network->cancel(m_id);
-    const RequestPlan plan = RequestPlanner::checkPlan(profile, variables, secret);
+    m_profile = profile;
+    m_variables = variables;
+    if (profile.auth.usesTokenEndpoint()) {
+        // A fresh token every time: a cached one would prove nothing about the secret as it is now.
+        m_tokens->configure(profile, variables, secret, checkOptions());
+        m_tokens->invalidate(m_tokens->fetches());
+        m_tokens->fetch();
+        return;
+    }
+    sendCheck(secret);
+}
+
+void CredentialCheck::onTokenFailed(const QString& message, const ResponseRecord& response)
+{
+    const int status = response.status;
+    if (status == 400 || status == 401 || status == 403)
+        emit finished({Verdict::Rejected, tr("Wrong secret: %1").arg(message)});
+    else if (status == 0)
+        emit finished({Verdict::Unreachable, message});
+    else
+        emit finished({Verdict::Inconclusive, message});
+}
+
+void CredentialCheck::sendCheck(const Secret& secret)
+{
+    const RequestPlan plan = RequestPlanner::checkPlan(m_profile, m_variables, secret);
     if (!plan.url.isValid() || plan.url.scheme().isEmpty() || !plan.unresolvedVariables.isEmpty()) {
         m_id = 0;
         emit finished({Verdict::Inconclusive,
@@ -44,11 +82,8 @@ void CredentialCheck::start(const Profile& profile, const Secret& secret,
                                     : tr("no value for %1").arg(plan.unresolvedVariables.join(u", "_s)))});
         return;
     }
-    TransferOptions options;
-    options.stallTimeoutMs = checkTimeoutMs;
-    options.bodyCap = 64 * 1024;
     m_id = NetworkThread::newId();
-    m_network->start(m_id, plan, options);
+    m_network->start(m_id, plan, checkOptions());
 }
 
 CredentialCheck::Result CredentialCheck::judge(const TransferOutcome& outcome)

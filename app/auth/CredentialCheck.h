@@ -7,10 +7,12 @@
 #include <QMap>
 #include <QObject>
 
+class AccessTokenProvider;
 class NetworkThread;
 
 // The Test button: one harmless authenticated GET for a profile (its check URL, else its upload
-// URL) on the network thread, judged in plain words: accepted, wrong secret, unreachable, TLS.
+// URL) on the network thread, judged in plain words: accepted, wrong secret, unreachable, TLS. For
+// token schemes it first buys a token with the credential, which is the real test of the secret.
 class CredentialCheck : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,12 @@ signals:
     void finished(const CredentialCheck::Result& result);
 
 private:
+    void sendCheck(const Secret& secret);
+    void onTokenFailed(const QString& message, const ResponseRecord& response);
+
     NetworkThread* m_network;
+    AccessTokenProvider* m_tokens;
+    Profile m_profile;
+    QMap<QString, QString> m_variables;
     quint64 m_id = 0;
 };

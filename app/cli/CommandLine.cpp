@@ -3,6 +3,8 @@
 #include "app/cli/Console.h"
 #include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/PresetsCommand.h"
+#include "app/cli/ProfilesCommand.h"
 #include "app/cli/UploadCommand.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/profiles/ProfileStore.h"
@@ -34,6 +36,8 @@ QString CommandLine::usage()
               "Commands:\n"
               "  upload       upload files with a profile or to a URL (hoist upload --help)\n"
               "  credentials  list, set or delete credentials in the keychain (hoist credentials --help)\n"
+              "  presets      list the built-in service presets and the values each needs\n"
+              "  profiles     add a profile from a preset, list, show or remove profiles\n"
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
@@ -57,6 +61,38 @@ std::optional<int> CommandLine::parseSubcommand(QCommandLineParser& parser, cons
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::parseAction(QCommandLineParser& parser, const QStringList& arguments,
+                                            const QString& command, const QString& action)
+{
+    parser.addHelpOption();
+    return parseSubcommand(parser, arguments, command + u' ' + action);
+}
+
+int CommandLine::runAction(const QStringList& arguments, const QString& command, const QString& usage,
+                           const QList<Action>& actions)
+{
+    const QString action = arguments.value(1);
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty())
+        rest[0] = arguments.value(0) + u' ' + action;
+    for (const auto& [name, run] : actions) {
+        if (name == action)
+            return run(rest);
+    }
+    if (action.isEmpty() || action == u"--help"_s || action == u"-h"_s || action == u"help"_s) {
+        Console::out(usage);
+        return action.isEmpty() ? ExitCode::Usage : ExitCode::Success;
+    }
+    Console::err(tr("hoist %1: unknown action \"%2\".").arg(command, action) + u"\n\n"_s + usage);
+    return ExitCode::Usage;
+}
+
+int CommandLine::usageError(const QString& command, const QString& message)
+{
+    Console::err(tr("hoist %1: %2").arg(command, message) + u'\n');
+    return ExitCode::Usage;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     const QString command = arguments.value(1);
@@ -76,6 +112,11 @@ int CommandLine::run(const QStringList& arguments)
             .run(rest);
     if (command == u"credentials"_s)
         return CredentialsCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
+            .run(rest);
+    if (command == u"presets"_s)
+        return PresetsCommand().run(rest);
+    if (command == u"profiles"_s)
+        return ProfilesCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
             .run(rest);
     Console::err(tr("hoist: unknown command \"%1\".").arg(command) + u"\n\n"_s + usage());
     return ExitCode::Usage;

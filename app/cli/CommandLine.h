@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 class QCommandLineParser;
 
@@ -19,6 +21,17 @@ public:
     // and gives the exit code when there is nothing more to do.
     static std::optional<int> parseSubcommand(QCommandLineParser& parser, const QStringList& arguments,
                                               const QString& command);
+    // The same for "hoist COMMAND ACTION", adding the help option first.
+    static std::optional<int> parseAction(QCommandLineParser& parser, const QStringList& arguments,
+                                          const QString& command, const QString& action);
+
+    using Action = std::pair<QString, std::function<int(const QStringList&)>>;
+    // Runs "hoist COMMAND ACTION …": the action gets its arguments with "hoist COMMAND ACTION" first;
+    // none or help prints the usage.
+    static int runAction(const QStringList& arguments, const QString& command, const QString& usage,
+                         const QList<Action>& actions);
+    // Prints "hoist COMMAND: message" and gives the usage exit code.
+    static int usageError(const QString& command, const QString& message);
 
 private:
     static QString usage();

@@ -48,3 +48,18 @@ QString Console::readSecretLine(const QString& prompt)
         line.chop(1);
     return QString::fromUtf8(line);
 }
+
+void Console::table(const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths(rows.value(0).size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = qMax(widths[column], row[column].size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            line += row[column].leftJustified(widths[column] + 2);
+        out(line.trimmed() + u'\n');
+    }
+}

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // Writes text to the terminal in UTF-8, whatever the locale, and knows whether it is a terminal.
 class Console
@@ -9,6 +11,8 @@ public:
     static void out(const QString& text);
     static void err(const QString& text);
     static bool errIsTerminal();
+    // Prints rows as left-aligned columns; the first row is the heading.
+    static void table(const QList<QStringList>& rows);
     // Reads one line from standard input without echo when it is a terminal (for secrets).
     static QString readSecretLine(const QString& prompt);
 };

@@ -64,6 +64,11 @@ void ConsoleReporter::reportText(const UploadTask* task)
         break;
     }
     Console::out(line + u'\n');
+    for (const UploadTask::FollowUpResult& step : task->followUps()) {
+        Console::out(
+            (step.succeeded ? tr("  ✓ %1").arg(step.label) : tr("  ✗ %1: %2").arg(step.label, step.message)) +
+            u'\n');
+    }
     for (const PreflightFinding& finding : task->findings()) {
         if (!finding.isError())
             Console::out(tr("  warning: %1").arg(finding.message) + u'\n');
@@ -78,8 +83,17 @@ void ConsoleReporter::reportJson(const UploadTask* task)
     QJsonArray findings;
     for (const PreflightFinding& finding : task->findings())
         findings.append(finding.toJson());
+    QJsonArray followUps;
+    for (const UploadTask::FollowUpResult& step : task->followUps()) {
+        followUps.append(
+            QJsonObject{{u"step"_s, step.label},
+                        {u"ok"_s, step.succeeded},
+                        {u"http_status"_s, step.status > 0 ? QJsonValue(step.status) : QJsonValue()},
+                        {u"error"_s, step.succeeded ? QJsonValue() : QJsonValue(step.message)}});
+    }
     QJsonObject object{
         {u"file"_s, task->item().path},
+        {u"follow_ups"_s, followUps},
         {u"status"_s, UploadTask::stateName(task->state())},
         {u"http_status"_s, task->response().hasAnswer() ? QJsonValue(task->response().status) : QJsonValue()},
         {u"fields"_s, fields},
@@ -126,7 +140,9 @@ int ConsoleReporter::finish()
     int succeeded = 0;
     int failed = 0;
     int refused = 0;
+    bool followUpFailed = false;
     for (const UploadTask* task : m_queue->tasks()) {
+        followUpFailed = followUpFailed || task->followUpFailed();
         if (!m_reported.contains(task->id()))
             report(task);
         succeeded += task->state() == UploadTask::State::Succeeded ? 1 : 0;
@@ -145,5 +161,7 @@ int ConsoleReporter::finish()
     }
     if (failed > 0)
         return ExitCode::UploadFailed;
-    return refused > 0 ? ExitCode::Refused : ExitCode::Success;
+    if (refused > 0)
+        return ExitCode::Refused;
+    return followUpFailed ? ExitCode::FollowUpFailed : ExitCode::Success;
 }

@@ -14,16 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+const QString command = u"credentials"_s;
+
 std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, const QString& action)
 {
-    parser.addHelpOption();
-    return CommandLine::parseSubcommand(parser, arguments, u"credentials "_s + action);
+    return CommandLine::parseAction(parser, arguments, command, action);
 }
 
 int usageError(const QString& message)
 {
-    Console::err(CredentialsCommand::tr("hoist credentials: %1").arg(message) + u'\n');
-    return ExitCode::Usage;
+    return CommandLine::usageError(command, message);
 }
 
 int keychainError(const CredentialError& error)
@@ -55,23 +55,19 @@ QString CredentialsCommand::usage()
 
 int CredentialsCommand::run(const QStringList& arguments)
 {
-    const QString action = arguments.value(1);
-    QStringList rest = arguments.mid(1);
-    if (!rest.isEmpty())
-        rest[0] = arguments.value(0) + u' ' + action;
     CredentialStore store(m_settingsFile);
-    if (action == u"list"_s)
-        return list(rest, store);
-    if (action == u"set"_s)
-        return set(rest, store);
-    if (action == u"delete"_s)
-        return remove(rest, store);
-    if (action.isEmpty() || action == u"--help"_s || action == u"-h"_s || action == u"help"_s) {
-        Console::out(usage());
-        return action.isEmpty() ? ExitCode::Usage : ExitCode::Success;
-    }
-    Console::err(tr("hoist credentials: unknown action \"%1\".").arg(action) + u"\n\n"_s + usage());
-    return ExitCode::Usage;
+    return CommandLine::runAction(arguments, command, usage(),
+                                  {{u"list"_s,
+                                    [&](const QStringList& rest) {
+                                        return list(rest, store);
+                                    }},
+                                   {u"set"_s,
+                                    [&](const QStringList& rest) {
+                                        return set(rest, store);
+                                    }},
+                                   {u"delete"_s, [&](const QStringList& rest) {
+                                        return remove(rest, store);
+                                    }}});
 }
 
 int CredentialsCommand::list(const QStringList& arguments, CredentialStore& store)
@@ -104,17 +100,7 @@ int CredentialsCommand::list(const QStringList& arguments, CredentialStore& stor
         Console::out(tr("No credentials yet. Add one with: hoist credentials set ID --kind KIND\n"));
         return ExitCode::Success;
     }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = qMax(widths[column], row[column].size());
-    }
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column)
-            line += row[column].leftJustified(widths[column] + 2);
-        Console::out(line.trimmed() + u'\n');
-    }
+    Console::table(rows);
     return ExitCode::Success;
 }
 

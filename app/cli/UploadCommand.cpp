@@ -53,6 +53,10 @@ const QString jsonOption = u"json"_s;
 const QString concurrencyOption = u"concurrency"_s;
 const QString retriesOption = u"retries"_s;
 const QString stallOption = u"stall-timeout"_s;
+const QString folderOption = u"folder"_s;
+const QString replaceOption = u"replace"_s;
+const QString itemOption = u"item"_s;
+const QString metadataOption = u"metadata"_s;
 } // namespace
 
 UploadCommand::UploadCommand(QString profileDirectory, QString settingsFile)
@@ -67,7 +71,8 @@ void UploadCommand::declareOptions()
     m_parser.setApplicationDescription(
         tr("Upload files to a multipart/form-data API, with the request built right by construction.\n\n"
            "Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; "
-           "3 preflight refused an item (nothing was sent for it) and none failed.\n\n"
+           "3 preflight refused an item (nothing was sent for it) and none failed; 4 every upload "
+           "succeeded but a follow-up step (such as metadata) failed.\n\n"
            "Secrets are never taken from the command line. A profile's credential comes from the "
            "keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a "
            "credential, HOIST_SECRET is read."));
@@ -95,6 +100,13 @@ void UploadCommand::declareOptions()
          tr("Upload up to N files at once (default %1).").arg(UploadQueue::DefaultConcurrency), tr("N")},
         {retriesOption, tr("Attempts per file on connection errors, 408, 429 and 5xx (default 4)."), tr("N")},
         {stallOption, tr("Give up an attempt after SECONDS without progress (default 60)."), tr("SECONDS")},
+        {folderOption, tr("Put the files in this folder (an id or name, as the service wants it)."),
+         tr("FOLDER")},
+        {replaceOption, tr("Upload the file as a new version of the item with this id."), tr("ID")},
+        {itemOption, tr("Set per-file metadata KEY (name, description, tags …) for every file (repeatable)."),
+         tr("KEY=VALUE")},
+        {metadataOption, tr("Add metadata by type id after the upload (Mayan; repeatable)."),
+         tr("TYPE=VALUE")},
     });
     m_parser.addPositionalArgument(u"FILE"_s, tr("Files to upload."), tr("FILE…"));
 }
@@ -110,8 +122,8 @@ int UploadCommand::run(const QStringList& arguments)
         error = tr("No files given.");
     else if (m_parser.isSet(profileOption) == m_parser.isSet(urlOption))
         error = tr("Give either --profile NAME or --url URL.");
-    if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) && readSecret(&error) &&
-        readCertificates(&error)) {
+    if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) &&
+        readItemMetadata(files, &error) && readSecret(&error) && readCertificates(&error)) {
         return m_parser.isSet(dryRunOption) ? dryRun(files) : upload(files);
     }
     Console::err(tr("hoist upload: %1").arg(error) + u'\n');
@@ -142,11 +154,8 @@ std::optional<Profile> UploadCommand::savedOrBuiltIn(const QString& name, QStrin
 {
     const ProfileStore store(m_profileDirectory);
     if (!store.names().contains(name)) {
-        const QList<Profile> presets = PresetCatalogue::builtIn();
-        const auto preset =
-            std::find_if(presets.cbegin(), presets.cend(), [&](const Profile& p) { return p.name == name; });
-        if (preset != presets.cend())
-            return *preset;
+        if (std::optional<Profile> preset = PresetCatalogue::find(name))
+            return preset;
     }
     return store.load(name, error);
 }
@@ -223,6 +232,50 @@ bool UploadCommand::applyOverrides(QString* error)
     return true;
 }
 
+bool UploadCommand::readItemMetadata(const QStringList& files, QString* error)
+{
+    const bool pairsValid =
+        applyPairs(
+            itemOption, u'=', [this](const QString& n, const QString& v) { m_itemMetadata.insert(n, v); },
+            error) &&
+        applyPairs(
+            metadataOption, u'=',
+            [this](const QString& n, const QString& v) { m_itemMetadata.insert(u"metadata."_s + n, v); },
+            error);
+    if (!pairsValid)
+        return false;
+    if (m_parser.isSet(folderOption)) {
+        if (!m_profile.supportsFolder()) {
+            *error = tr("%1 has no folders to put files in.").arg(m_profile.name);
+            return false;
+        }
+        m_itemMetadata.insert(u"folder"_s, m_parser.value(folderOption));
+    }
+    if (m_parser.isSet(replaceOption)) {
+        if (!m_profile.supportsReplace()) {
+            *error = tr("%1 has no way to replace an existing item.").arg(m_profile.name);
+            return false;
+        }
+        if (files.size() != 1) {
+            *error = tr("--replace takes exactly one file.");
+            return false;
+        }
+        m_itemMetadata.insert(u"replace"_s, m_parser.value(replaceOption));
+    }
+    if (m_parser.isSet(metadataOption) && m_profile.followUps.isEmpty()) {
+        *error = tr("%1 has no follow-up step that sends metadata.").arg(m_profile.name);
+        return false;
+    }
+    return true;
+}
+
+UploadItem UploadCommand::itemFor(const QString& file) const
+{
+    UploadItem item = UploadItem::fromPath(file);
+    item.metadata.insert(m_itemMetadata);
+    return item;
+}
+
 bool UploadCommand::readSecret(QString* error)
 {
     if (!m_profile.auth.needsSecret())
@@ -272,9 +325,11 @@ int UploadCommand::dryRun(const QStringList& files)
 {
     bool refused = false;
     for (const QString& file : files) {
-        const UploadItem item = UploadItem::fromPath(file);
-        const RequestPlan plan = RequestPlanner::plan(m_profile, item, m_variables, m_secret);
-        const QList<PreflightFinding> findings = Preflight::check(plan, m_profile, !m_secret.isEmpty());
+        const UploadItem item = itemFor(file);
+        const Profile profile = m_profile.forOperation(
+            item.replaces().isEmpty() ? Profile::Operation::Upload : Profile::Operation::Replace);
+        const RequestPlan plan = RequestPlanner::plan(profile, item, m_variables, m_secret);
+        const QList<PreflightFinding> findings = Preflight::check(plan, profile, !m_secret.isEmpty());
         refused = refused || PreflightFinding::anyError(findings);
         if (m_json) {
             QJsonArray findingArray;
@@ -309,7 +364,7 @@ int UploadCommand::upload(const QStringList& files)
     }
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
     for (const QString& file : files)
-        queue.add(UploadItem::fromPath(file));
+        queue.add(itemFor(file));
 
     QEventLoop loop;
     QObject::connect(&queue, &UploadQueue::finished, &loop, &QEventLoop::quit);

@@ -2,6 +2,7 @@
 
 #include "app/auth/Secret.h"
 #include "app/profiles/Profile.h"
+#include "app/requests/UploadItem.h"
 #include "app/transfers/TransferOptions.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,8 @@ private:
     bool applyOverrides(QString* error);
     bool applyPairs(const QString& option, QChar separator,
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);
+    bool readItemMetadata(const QStringList& files, QString* error);
+    UploadItem itemFor(const QString& file) const;
     bool readSecret(QString* error);
     void readSecretFromKeychain();
     bool readCertificates(QString* error);
@@ -40,6 +43,7 @@ private:
     QCommandLineParser m_parser;
     Profile m_profile;
     QMap<QString, QString> m_variables;
+    QMap<QString, QString> m_itemMetadata; // --item, --metadata, --folder, --replace
     Secret m_secret;
     TransferOptions m_transferOptions;
     bool m_json = false;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,19 @@ QList<Profile> PresetCatalogue::builtIn()
         QFile file(directory.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        presets.append(Profile::fromJson(QJsonDocument::fromJson(file.readAll()).object()));
+        Profile preset = Profile::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        preset.preset = QFileInfo(entry).completeBaseName(); // the id: the file's name
+        presets.append(preset);
     }
     return presets;
+}
+
+std::optional<Profile> PresetCatalogue::find(const QString& idOrName)
+{
+    const QList<Profile> presets = builtIn();
+    for (const Profile& preset : presets) {
+        if (preset.preset == idOrName || preset.name == idOrName)
+            return preset;
+    }
+    return std::nullopt;
 }
