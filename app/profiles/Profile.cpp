@@ -111,11 +111,13 @@ Profile Profile::forOperation(Operation operation) const
 {
     if (operation == Operation::Upload || replace.isEmpty())
         return *this;
-    // The replace keys take the place of the upload's; objects (filePart, auth) are merged one level.
+    // The replace keys take the place of the upload's; the file part and the sign-in are merged, so
+    // that a replace naming only the part's name keeps its Content-Type override.
     QJsonObject merged = toJson();
     merged.remove(u"replace"_s);
     for (auto it = replace.constBegin(); it != replace.constEnd(); ++it) {
-        if (it.value().isObject() && merged.value(it.key()).isObject()) {
+        const bool mergeable = it.key() == u"filePart"_s || it.key() == u"auth"_s;
+        if (mergeable && it.value().isObject()) {
             QJsonObject inner = merged.value(it.key()).toObject();
             const QJsonObject changes = it.value().toObject();
             for (auto change = changes.constBegin(); change != changes.constEnd(); ++change)

@@ -69,6 +69,21 @@ QJsonObject EmulatorClient::getJson(const QString& path)
     return QJsonDocument::fromJson(send("GET", path)).object();
 }
 
+QJsonArray EmulatorClient::items()
+{
+    return QJsonDocument::fromJson(send("GET", u"/_hoist/items"_s)).array();
+}
+
+void EmulatorClient::expireTokens()
+{
+    send("POST", u"/_hoist/expire-tokens"_s);
+}
+
+int EmulatorClient::tokensIssued()
+{
+    return getJson(u"/_hoist/tokens"_s).value(u"issued"_s).toInt(-1);
+}
+
 QString EmulatorClient::sha256Of(const QString& path)
 {
     QFile file(path);

@@ -22,6 +22,10 @@ public:
     void clear();          // forgets recorded requests and pending faults
     void addFault(const QJsonObject& fault);
     QJsonObject getJson(const QString& path);
+    // The service emulators' test routes: what they stored, and their access tokens.
+    QJsonArray items();
+    void expireTokens();
+    int tokensIssued();
 
     static QString sha256Of(const QString& path);
 
