@@ -200,19 +200,21 @@ QString ResponseExplainer::knownAnswer(const ResponseRecord& response)
     return fieldProblem(response);
 }
 
-// The first DRF field error Hoist knows how to put in words.
+// The DRF field errors Hoist knows how to put in words, one sentence per field.
 QString ResponseExplainer::fieldProblem(const ResponseRecord& response)
 {
     const QJsonObject object = response.json().object();
+    QStringList sentences;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        for (const QJsonValue& message : it.value().toArray()) {
-            for (const FieldMessage& known : fieldMessages) {
-                if (message.toString().contains(QLatin1StringView(known.needle)))
-                    return translated(known.sentence).arg(it.key());
+        const QString messages = it.value().toVariant().toStringList().join(u' ');
+        for (const FieldMessage& known : fieldMessages) {
+            if (messages.contains(QLatin1StringView(known.needle))) {
+                sentences.append(translated(known.sentence).arg(it.key()));
+                break;
             }
         }
     }
-    return QString();
+    return sentences.join(u' ');
 }
 
 QString ResponseExplainer::explain(const ResponseRecord& response)

@@ -176,12 +176,13 @@ def validate_upload():
         raise fail(400, "Malformed multipart body", "MFDP_2") from exc  # invented
     fields = {part.name: part for part in parts}
     upload = fields.get("file")
+    # The exact body seed 002 reported, for a "file" part that had neither a filename nor a
+    # Content-Type: the part's type is checked before anything else about it.
+    if upload is not None and not upload.content_type:
+        raise fail(400, "Missing Content-Type for file part. name=file", "MFDP_3")
     # QVAL_7 is a real Qualtrics code (client test suites); this message is invented.
     if upload is None or not upload.filename:
         raise fail(400, "Missing file part. name=file", "QVAL_7")
-    if not upload.content_type:
-        # The exact body seed 002 reported.
-        raise fail(400, "Missing Content-Type for file part. name=file", "MFDP_3")
     if parse_options_header(upload.content_type)[0].lower() not in IMAGE_TYPES:
         raise fail(400, f"Unsupported file type: {upload.content_type}. "
                         "Use image/jpeg, image/gif or image/png.", "QVAL_1")  # invented
