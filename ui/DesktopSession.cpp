@@ -20,7 +20,11 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     , m_queue(std::make_unique<UploadQueue>(m_network.get()))
     , m_model(std::make_unique<QueueModel>(m_queue.get()))
 {
-    m_profiles->seedIfEmpty(PresetCatalogue::builtIn());
+    // The presets that work without any value of the user's (the local sandbox); the others become
+    // profiles through New Profile, where their values are asked for.
+    QList<Profile> ready = PresetCatalogue::builtIn();
+    ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
+    m_profiles->seedIfEmpty(ready);
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
                                             m_queue.get(), m_model.get());
 }

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/credentials/CredentialStore.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/UploadItem.h"
 #include "app/transfers/QueueModel.h"
@@ -20,6 +21,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
@@ -129,6 +131,14 @@ void MainWindow::createActions()
     connect(cancelAll, &QAction::triggered, m_queue, &UploadQueue::cancelAll);
 
     toolbar->addSeparator();
+    auto* newProfile = toolbar->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Profile…"));
+    newProfile->setShortcut(QKeySequence::New);
+    newProfile->setToolTip(
+        tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any "
+           "form API (%1)")
+            .arg(newProfile->shortcut().toString(QKeySequence::NativeText)));
+    connect(newProfile, &QAction::triggered, this, &MainWindow::newProfile);
+
     auto* editProfile = toolbar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit &Profile…"));
     editProfile->setShortcut(Qt::CTRL | Qt::Key_E);
     editProfile->setToolTip(tr("Change where the profile uploads and how it signs in (%1)")
@@ -221,6 +231,27 @@ void MainWindow::showCredentials()
     CredentialsDialog dialog(m_credentials, m_profiles, m_network, this);
     dialog.selectCredential(m_queue->profile().auth.credential);
     dialog.exec();
+}
+
+void MainWindow::newProfile()
+{
+    const QList<Profile> presets = PresetCatalogue::builtIn();
+    QStringList services;
+    for (const Profile& preset : presets)
+        services.append(preset.name);
+    bool chosen = false;
+    const QString service =
+        QInputDialog::getItem(this, tr("New Profile"), tr("Service:"), services, 0, false, &chosen);
+    if (!chosen)
+        return;
+    Profile profile = presets.at(services.indexOf(service));
+    const QStringList taken = m_profiles->names();
+    const QString base = profile.name;
+    for (int n = 2; taken.contains(profile.name); ++n)
+        profile.name = base + u' ' + QString::number(n);
+    ProfileEditor editor(profile, m_profiles, m_credentials, this);
+    if (editor.exec() == QDialog::Accepted)
+        selectProfile(profile.name);
 }
 
 void MainWindow::editProfile()

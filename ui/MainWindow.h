@@ -26,6 +26,7 @@ public:
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
     void showCredentials();
+    void newProfile();
     void editProfile();
     QString notice() const;
 

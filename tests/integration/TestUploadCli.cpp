@@ -48,7 +48,7 @@ void TestUploadCli::initTestCase()
 {
     QVERIFY2(m_server.isValid(), "the sandbox fixture is not running (run through ctest)");
     QVERIFY(!qEnvironmentVariableIsEmpty("HOIST_BINARY"));
-    Profile sandbox = PresetCatalogue::builtIn().constFirst();
+    Profile sandbox = *PresetCatalogue::find(u"sandbox"_s);
     QCOMPARE(sandbox.name, u"Sandbox"_s);
     sandbox.variables.insert(u"base"_s, m_server.base().toString());
     sandbox.auth = {}; // the "sandbox" fixture is open; TestCredentialsCli signs in to "sandbox_token"
