@@ -29,9 +29,15 @@ int writeError(const QString& message)
     return ExitCode::UploadFailed;
 }
 
-// The one NAME a show or remove is about, or the usage error.
-std::optional<Profile> namedProfile(QCommandLineParser& parser, const ProfileStore& store, int* exitCode)
+// Parses a show or remove: the one profile it is about, or the exit code to stop with.
+std::optional<Profile> namedProfile(QCommandLineParser& parser, const QStringList& arguments,
+                                    const QString& action, const ProfileStore& store, int* exitCode)
 {
+    parser.addPositionalArgument(u"NAME"_s, ProfilesCommand::tr("The profile to %1.").arg(action));
+    if (const auto done = CommandLine::parseAction(parser, arguments, command, action)) {
+        *exitCode = *done;
+        return std::nullopt;
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         *exitCode = usageError(ProfilesCommand::tr("Give one profile NAME."));
@@ -203,11 +209,8 @@ int ProfilesCommand::show(const QStringList& arguments, ProfileStore& store)
 {
     QCommandLineParser parser;
     parser.addOption({u"json"_s, tr("Print the profile as JSON (it holds no secrets).")});
-    parser.addPositionalArgument(u"NAME"_s, tr("The profile to show."));
-    if (const auto done = CommandLine::parseAction(parser, arguments, command, u"show"_s))
-        return *done;
     int exitCode = ExitCode::Success;
-    const std::optional<Profile> profile = namedProfile(parser, store, &exitCode);
+    const std::optional<Profile> profile = namedProfile(parser, arguments, u"show"_s, store, &exitCode);
     if (!profile)
         return exitCode;
     if (parser.isSet(u"json"_s)) {
@@ -232,11 +235,8 @@ int ProfilesCommand::show(const QStringList& arguments, ProfileStore& store)
 int ProfilesCommand::remove(const QStringList& arguments, ProfileStore& store)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"NAME"_s, tr("The profile to remove."));
-    if (const auto done = CommandLine::parseAction(parser, arguments, command, u"remove"_s))
-        return *done;
     int exitCode = ExitCode::Success;
-    const std::optional<Profile> profile = namedProfile(parser, store, &exitCode);
+    const std::optional<Profile> profile = namedProfile(parser, arguments, u"remove"_s, store, &exitCode);
     if (!profile)
         return exitCode;
     QString error;

@@ -5,6 +5,7 @@
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/HoistProcess.h"
 #include "tests/support/SecretTool.h"
+#include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"
 
 #include <QCoreApplication>
@@ -51,11 +52,7 @@ private:
                     const QString& user, const QByteArray& secret);
     QString credentialId(const QString& name) const { return m_prefix + name; }
 
-    EmulatorClient m_xibo{u"xibo"_s};
-    EmulatorClient m_squidex{u"squidex"_s};
-    EmulatorClient m_qualtrics{u"qualtrics"_s};
-    EmulatorClient m_mayan{u"mayan"_s};
-    EmulatorClient m_drf{u"sandbox_token"_s};
+    ServiceEmulators m_servers;
     QTemporaryDir m_home;
     QString m_prefix;
     QStringList m_credentials;
@@ -63,8 +60,7 @@ private:
 
 void TestPresetsCli::initTestCase()
 {
-    for (EmulatorClient* server : {&m_xibo, &m_squidex, &m_qualtrics, &m_mayan, &m_drf})
-        QVERIFY2(server->isValid(), "an emulator fixture is not running (run through ctest)");
+    QVERIFY2(m_servers.allRunning(), "an emulator fixture is not running (run through ctest)");
     QVERIFY(m_home.isValid());
     HoistProcess::useHome(m_home.path());
     m_prefix = u"p"_s + QString::number(QCoreApplication::applicationPid()) + u'-';
@@ -185,8 +181,8 @@ void TestPresetsCli::profilesListShowRemove()
 
 void TestPresetsCli::xiboUploadIntoAFolderThenReplace()
 {
-    m_xibo.clear();
-    addProfile(u"xibo-live"_s, u"xibo"_s, {u"base="_s + m_xibo.base().toString()}, u"oauth-client"_s,
+    m_servers.xibo.clear();
+    addProfile(u"xibo-live"_s, u"xibo"_s, {u"base="_s + m_servers.xibo.base().toString()}, u"oauth-client"_s,
                u"hoist-xibo-client"_s, "hoist-xibo-secret");
     const QString banner = TestFiles::write(m_home.filePath(u"hbm.png"_s), png);
     const Run uploaded = hoist({u"upload"_s, u"--profile"_s, u"xibo-live"_s, u"--folder"_s, u"4"_s,
@@ -194,7 +190,7 @@ void TestPresetsCli::xiboUploadIntoAFolderThenReplace()
     QVERIFY2(uploaded.exitCode == 0, qPrintable(uploaded.out + uploaded.err));
     const QString mediaId = lastLine(uploaded.out).value(u"fields"_s).toObject().value(u"id"_s).toString();
     QVERIFY(!mediaId.isEmpty());
-    const QJsonObject first = m_xibo.items().last().toObject();
+    const QJsonObject first = m_servers.xibo.items().last().toObject();
     QCOMPARE(first.value(u"mediaId"_s).toInt(), mediaId.toInt());
     QCOMPARE(first.value(u"name"_s).toString(), u"CTV_Sendung"_s);
     QCOMPARE(first.value(u"folderId"_s).toInt(), 4);
@@ -203,7 +199,7 @@ void TestPresetsCli::xiboUploadIntoAFolderThenReplace()
                                 u"--var"_s, u"deleteOldRevisions=1"_s, u"--json"_s, banner});
     QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.out + replaced.err));
     // updateInLayouts defaults to 1, so deleteOldRevisions=1 deletes the old revision.
-    const QJsonArray items = m_xibo.items();
+    const QJsonArray items = m_servers.xibo.items();
     const QJsonObject second = items.last().toObject();
     QCOMPARE(second.value(u"oldMediaId"_s).toInt(), mediaId.toInt());
     QCOMPARE(second.value(u"deletedOldRevision"_s).toBool(), true);
@@ -212,15 +208,15 @@ void TestPresetsCli::xiboUploadIntoAFolderThenReplace()
 
 void TestPresetsCli::squidexUploadIntoAFolder()
 {
-    m_squidex.clear();
+    m_servers.squidex.clear();
     addProfile(u"squidex-atlas"_s, u"squidex"_s,
-               {u"base="_s + m_squidex.base().toString(), u"app=hoist-app"_s}, u"oauth-client"_s,
+               {u"base="_s + m_servers.squidex.base().toString(), u"app=hoist-app"_s}, u"oauth-client"_s,
                u"hoist-app:default"_s, "hoist-squidex-secret");
     const QString picture = TestFiles::write(m_home.filePath(u"yo.jpg"_s), "\xff\xd8\xff\xe0" + png);
     const Run run = hoist({u"upload"_s, u"--profile"_s, u"squidex-atlas"_s, u"--folder"_s,
                            u"39b46dab-60ee-4bef-ae51-64591d3f5d7f"_s, picture});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    const QJsonObject stored = m_squidex.items().last().toObject();
+    const QJsonObject stored = m_servers.squidex.items().last().toObject();
     QCOMPARE(stored.value(u"parentId"_s).toString(), u"39b46dab-60ee-4bef-ae51-64591d3f5d7f"_s);
     QCOMPARE(stored.value(u"mimeType"_s).toString(), u"image/jpeg"_s);
     QVERIFY2(!run.out.contains(u"hoist-squidex-secret"_s) && !run.err.contains(u"hoist-squidex-secret"_s),
@@ -229,26 +225,27 @@ void TestPresetsCli::squidexUploadIntoAFolder()
 
 void TestPresetsCli::qualtricsUploadIntoAFolder()
 {
-    m_qualtrics.clear();
+    m_servers.qualtrics.clear();
     addProfile(u"qualtrics-lib"_s, u"qualtrics"_s,
-               {u"base="_s + m_qualtrics.base().toString(), u"library=UR_hoist"_s}, u"token"_s, QString(),
-               "hoist-qualtrics-token");
+               {u"base="_s + m_servers.qualtrics.base().toString(), u"library=UR_hoist"_s}, u"token"_s,
+               QString(), "hoist-qualtrics-token");
     const QString picture = TestFiles::write(m_home.filePath(u"pic_1.png"_s), png + "q");
     const Run run = hoist({u"upload"_s, u"--profile"_s, u"qualtrics-lib"_s, u"--folder"_s, u"foldername"_s,
                            u"--json"_s, picture});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     const QString id = lastLine(run.out).value(u"fields"_s).toObject().value(u"id"_s).toString();
     QVERIFY(id.startsWith(u"IM_"_s));
-    const QJsonObject stored = m_qualtrics.items().last().toObject();
+    const QJsonObject stored = m_servers.qualtrics.items().last().toObject();
     QCOMPARE(stored.value(u"id"_s).toString(), id);
     QCOMPARE(stored.value(u"folder"_s).toString(), u"foldername"_s);
 }
 
 void TestPresetsCli::mayanUploadWithMetadataExits4WhenAStepFails()
 {
-    m_mayan.clear();
-    addProfile(u"mayan-drawings"_s, u"mayan"_s, {u"base="_s + m_mayan.base().toString(), u"documentType=2"_s},
-               u"password"_s, u"hoist"_s, "hoist-mayan-password");
+    m_servers.mayan.clear();
+    addProfile(u"mayan-drawings"_s, u"mayan"_s,
+               {u"base="_s + m_servers.mayan.base().toString(), u"documentType=2"_s}, u"password"_s,
+               u"hoist"_s, "hoist-mayan-password");
     const QString drawing =
         TestFiles::write(m_home.filePath(u"123.pdf"_s), "%PDF-1.4\n" + QByteArray(900, 'd'));
     const Run run = hoist({u"upload"_s, u"--profile"_s, u"mayan-drawings"_s, u"--metadata"_s, u"3=000510"_s,
@@ -260,7 +257,7 @@ void TestPresetsCli::mayanUploadWithMetadataExits4WhenAStepFails()
     QCOMPARE(steps.size(), 2);
     QCOMPARE(steps.at(0).toObject().value(u"ok"_s).toBool(), true);
     QCOMPARE(steps.at(1).toObject().value(u"ok"_s).toBool(), false);
-    const QJsonObject stored = m_mayan.items().last().toObject();
+    const QJsonObject stored = m_servers.mayan.items().last().toObject();
     QCOMPARE(stored.value(u"document_type_id"_s).toInt(), 2);
     const QJsonArray metadata = stored.value(u"metadata"_s).toArray();
     QCOMPARE(metadata.size(), 1);
@@ -276,14 +273,14 @@ void TestPresetsCli::mayanUploadWithMetadataExits4WhenAStepFails()
 
 void TestPresetsCli::drfMediaUpload()
 {
-    m_drf.clear();
-    addProfile(u"media"_s, u"drf-media"_s, {u"base="_s + m_drf.base().toString()}, u"token"_s, QString(),
-               "hoist-test-token");
+    m_servers.drf.clear();
+    addProfile(u"media"_s, u"drf-media"_s, {u"base="_s + m_servers.drf.base().toString()}, u"token"_s,
+               QString(), "hoist-test-token");
     const QString image = TestFiles::write(m_home.filePath(u"image.jpg"_s), "\xff\xd8\xff\xe0" + png);
     const Run run =
         hoist({u"upload"_s, u"--profile"_s, u"media"_s, u"--item"_s, u"name=Profile Picture"_s, image});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    const QJsonObject request = m_drf.uploads().at(0).toObject();
+    const QJsonObject request = m_servers.drf.uploads().at(0).toObject();
     QCOMPARE(request.value(u"parts"_s).toArray().at(0).toObject().value(u"value"_s).toString(),
              u"Profile Picture"_s);
 }

@@ -7,6 +7,7 @@
 #include "app/responses/ResponseExplainer.h"
 #include "app/transfers/NetworkThread.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
@@ -79,11 +80,7 @@ private:
     QString file(const QString& name, const QByteArray& content);
     QString bearer(EmulatorClient& server, const QString& tokenPath, const QByteArray& form);
 
-    EmulatorClient m_xibo{u"xibo"_s};
-    EmulatorClient m_squidex{u"squidex"_s};
-    EmulatorClient m_qualtrics{u"qualtrics"_s};
-    EmulatorClient m_mayan{u"mayan"_s};
-    EmulatorClient m_drf{u"sandbox_token"_s};
+    ServiceEmulators m_servers;
     QNetworkAccessManager m_raw;
     NetworkThread m_network;
     QTemporaryDir m_dir;
@@ -91,8 +88,7 @@ private:
 
 void TestSeedMistakes::initTestCase()
 {
-    for (EmulatorClient* server : {&m_xibo, &m_squidex, &m_qualtrics, &m_mayan, &m_drf})
-        QVERIFY2(server->isValid(), "an emulator fixture is not running (run through ctest)");
+    QVERIFY2(m_servers.allRunning(), "an emulator fixture is not running (run through ctest)");
     QVERIFY(m_dir.isValid());
 }
 
@@ -155,10 +151,10 @@ QString TestSeedMistakes::bearer(EmulatorClient& server, const QString& tokenPat
 void TestSeedMistakes::seed000XiboEmptyFilePart()
 {
     const QString auth =
-        bearer(m_xibo, u"/api/authorize/access_token"_s,
+        bearer(m_servers.xibo, u"/api/authorize/access_token"_s,
                "grant_type=client_credentials&client_id=hoist-xibo-client&client_secret=hoist-xibo-secret");
     const ResponseRecord answer =
-        sendRaw(m_xibo.url(u"/api/library"_s), "multipart/form-data; boundary=" + boundary,
+        sendRaw(m_servers.xibo.url(u"/api/library"_s), "multipart/form-data; boundary=" + boundary,
                 multipartBody({{"files", QByteArray("hbm.png"), "image/png", QByteArray()},
                                {"name", {}, {}, "CTV_Sendung"}}),
                 {{"Authorization", auth.toUtf8()}});
@@ -172,14 +168,14 @@ void TestSeedMistakes::seed000XiboEmptyFilePart()
     QVERIFY(!xibo.success.evaluate(answer).success); // a 200 is not a success here
     QVERIFY2(ResponseExplainer::explain(answer).contains(u"empty (0 bytes)"_s),
              qPrintable(ResponseExplainer::explain(answer)));
-    xibo.variables.insert(u"base"_s, m_xibo.base().toString());
+    xibo.variables.insert(u"base"_s, m_servers.xibo.base().toString());
     const RequestPlan plan =
         RequestPlanner::plan(xibo, UploadItem::fromPath(file(u"hbm.png"_s, {})), {}, {QString(), u"t"_s});
     QVERIFY(codes(Preflight::check(plan, xibo, true)).contains(u"empty-file"_s));
 
     // The same upload with a trailing slash: Xibo has no such route.
     const ResponseRecord slash =
-        sendRaw(m_xibo.url(u"/api/library/"_s), "multipart/form-data; boundary=" + boundary,
+        sendRaw(m_servers.xibo.url(u"/api/library/"_s), "multipart/form-data; boundary=" + boundary,
                 multipartBody({{"files", QByteArray("a.png"), "image/png", png}}),
                 {{"Authorization", auth.toUtf8()}});
     QCOMPARE(slash.status, 404);
@@ -193,11 +189,11 @@ void TestSeedMistakes::seed000XiboEmptyFilePart()
 // Seed 001, first try: 'Content-Type': 'application/json' on a multipart body → 415.
 void TestSeedMistakes::seed001SquidexHandSetContentType()
 {
-    const QString auth = bearer(m_squidex, u"/identity-server/connect/token"_s,
+    const QString auth = bearer(m_servers.squidex, u"/identity-server/connect/token"_s,
                                 "grant_type=client_credentials&client_id=hoist-app%3Adefault&client_secret="
                                 "hoist-squidex-secret&scope=squidex-api");
     const QByteArray body = multipartBody({{"file", QByteArray("head.png"), "image/png", png}});
-    const QUrl assets = m_squidex.url(u"/api/apps/hoist-app/assets/"_s);
+    const QUrl assets = m_servers.squidex.url(u"/api/apps/hoist-app/assets/"_s);
     const ResponseRecord json = sendRaw(assets, "application/json", body, {{"Authorization", auth.toUtf8()}});
     QCOMPARE(json.status, 415);
     QCOMPARE(json.json().object().value(u"title"_s).toString(), u"Unsupported Media Type"_s);
@@ -223,21 +219,21 @@ void TestSeedMistakes::seed001SquidexHandSetContentType()
 // Seed 001, second try: files={"file": body} sends no part Content-Type.
 void TestSeedMistakes::seed001SquidexFilePartWithoutType()
 {
-    Profile profile = generic(m_squidex.url(u"/api/apps/hoist-app/assets"_s), u"file"_s);
+    Profile profile = generic(m_servers.squidex.url(u"/api/apps/hoist-app/assets"_s), u"file"_s);
     profile.filePart.contentType = RequestPlanner::NoContentType;
     profile.auth.scheme = AuthConfig::Scheme::Bearer;
-    const QString auth = bearer(m_squidex, u"/identity-server/connect/token"_s,
+    const QString auth = bearer(m_servers.squidex, u"/identity-server/connect/token"_s,
                                 "grant_type=client_credentials&client_id=hoist-app%3Adefault&client_secret="
                                 "hoist-squidex-secret&scope=squidex-api");
     const RequestPlan plan = RequestPlanner::plan(profile, UploadItem::fromPath(file(u"head.png"_s, png)), {},
                                                   {QString(), auth.mid(7)});
     QVERIFY(codes(Preflight::check(plan, profile, true)).contains(u"missing-part-content-type"_s));
-    m_squidex.clear();
+    m_servers.squidex.clear();
     const ResponseRecord answer = sendPlan(plan);
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.json().object().value(u"details"_s).toArray().at(0).toString(),
              u"File content-type is not defined."_s);
-    QVERIFY(m_squidex.uploads()
+    QVERIFY(m_servers.squidex.uploads()
                 .at(0)
                 .toObject()
                 .value(u"parts"_s)
@@ -253,21 +249,21 @@ void TestSeedMistakes::seed001SquidexFilePartWithoutType()
 void TestSeedMistakes::seed001SquidexFolderInTheBody()
 {
     const QString folder = u"39b46dab-60ee-4bef-ae51-64591d3f5d7f"_s;
-    const QString auth = bearer(m_squidex, u"/identity-server/connect/token"_s,
+    const QString auth = bearer(m_servers.squidex, u"/identity-server/connect/token"_s,
                                 "grant_type=client_credentials&client_id=hoist-app%3Adefault&client_secret="
                                 "hoist-squidex-secret&scope=squidex-api");
-    const ResponseRecord answer =
-        sendRaw(m_squidex.url(u"/api/apps/hoist-app/assets"_s), "multipart/form-data; boundary=" + boundary,
-                multipartBody({{"parentId", {}, {}, folder.toUtf8()},
-                               {"file", QByteArray("yo.jpg"), "image/jpeg", "\xff\xd8\xff" + png}}),
-                {{"Authorization", auth.toUtf8()}});
+    const ResponseRecord answer = sendRaw(
+        m_servers.squidex.url(u"/api/apps/hoist-app/assets"_s), "multipart/form-data; boundary=" + boundary,
+        multipartBody({{"parentId", {}, {}, folder.toUtf8()},
+                       {"file", QByteArray("yo.jpg"), "image/jpeg", "\xff\xd8\xff" + png}}),
+        {{"Authorization", auth.toUtf8()}});
     QCOMPARE(answer.status, 201);
     QCOMPARE(answer.json().object().value(u"parentId"_s).toString(),
              u"00000000-0000-0000-0000-000000000000"_s);
 
     // Hoist's Squidex preset puts the folder in the query string.
     Profile squidex = *PresetCatalogue::find(u"squidex"_s);
-    squidex.variables.insert({{u"base"_s, m_squidex.base().toString()}, {u"app"_s, u"hoist-app"_s}});
+    squidex.variables.insert({{u"base"_s, m_servers.squidex.base().toString()}, {u"app"_s, u"hoist-app"_s}});
     UploadItem item = UploadItem::fromPath(file(u"yo.jpg"_s, "\xff\xd8\xff" + png));
     item.metadata.insert(u"folder"_s, folder);
     const RequestPlan plan = RequestPlanner::plan(squidex, item, {}, {});
@@ -278,7 +274,7 @@ void TestSeedMistakes::seed001SquidexFolderInTheBody()
 // Seed 002: the hand-built body had a "file" part with no filename and no Content-Type.
 void TestSeedMistakes::seed002QualtricsFilePartWithoutType()
 {
-    const QUrl graphics = m_qualtrics.url(u"/API/v3/libraries/UR_hoist/graphics"_s);
+    const QUrl graphics = m_servers.qualtrics.url(u"/API/v3/libraries/UR_hoist/graphics"_s);
     const ResponseRecord answer =
         sendRaw(graphics, "multipart/form-data; boundary=" + boundary,
                 multipartBody({{"name", {}, {}, "pic1.png"},
@@ -302,7 +298,7 @@ void TestSeedMistakes::seed002QualtricsFilePartWithoutType()
 // Seed 002, the forum thread: files={"folder": graphic_folder} sends the folder as a file-like part.
 void TestSeedMistakes::seed002QualtricsFolderAsAFilePart()
 {
-    const ResponseRecord answer = sendRaw(m_qualtrics.url(u"/API/v3/libraries/UR_hoist/graphics"_s),
+    const ResponseRecord answer = sendRaw(m_servers.qualtrics.url(u"/API/v3/libraries/UR_hoist/graphics"_s),
                                           "multipart/form-data; boundary=" + boundary,
                                           multipartBody({{"file", QByteArray("pic.png"), "image/png", png},
                                                          {"folder", QByteArray("folder"), {}, "Banners"}}),
@@ -310,7 +306,7 @@ void TestSeedMistakes::seed002QualtricsFolderAsAFilePart()
     QCOMPARE(answer.status, 200); // accepted…
     const QString id = answer.json().object().value(u"result"_s).toObject().value(u"id"_s).toString();
     QJsonObject stored;
-    for (const QJsonValue& item : m_qualtrics.items()) {
+    for (const QJsonValue& item : m_servers.qualtrics.items()) {
         if (item.toObject().value(u"id"_s).toString() == id)
             stored = item.toObject();
     }
@@ -318,7 +314,8 @@ void TestSeedMistakes::seed002QualtricsFolderAsAFilePart()
 
     // Hoist sends every text part as a plain part: the preset's folder has no filename.
     Profile qualtrics = *PresetCatalogue::find(u"qualtrics"_s);
-    qualtrics.variables.insert({{u"base"_s, m_qualtrics.base().toString()}, {u"library"_s, u"UR_hoist"_s}});
+    qualtrics.variables.insert(
+        {{u"base"_s, m_servers.qualtrics.base().toString()}, {u"library"_s, u"UR_hoist"_s}});
     UploadItem item = UploadItem::fromPath(file(u"pic.png"_s, png));
     item.metadata.insert(u"folder"_s, u"Banners"_s);
     const RequestPlan plan = RequestPlanner::plan(qualtrics, item, {}, {QString(), u"k"_s});
@@ -330,7 +327,7 @@ void TestSeedMistakes::seed002QualtricsFolderAsAFilePart()
 // Seed 003: …/documents/{id}/files without the final slash is redirected, and the file dropped.
 void TestSeedMistakes::seed003MayanMissingTrailingSlash()
 {
-    Profile profile = generic(m_mayan.url(u"/api/v4/documents/1/files"_s), u"file_new"_s);
+    Profile profile = generic(m_servers.mayan.url(u"/api/v4/documents/1/files"_s), u"file_new"_s);
     profile.fields.append({u"action"_s, u"1"_s, QString(), false});
     const RequestPlan plan =
         RequestPlanner::plan(profile, UploadItem::fromPath(file(u"filename.pdf"_s, "%PDF-1.4\n")), {}, {});
@@ -343,7 +340,7 @@ void TestSeedMistakes::seed003MayanMissingTrailingSlash()
              qPrintable(explanation));
 
     Profile mayan = *PresetCatalogue::find(u"mayan"_s);
-    mayan.variables.insert({{u"base"_s, m_mayan.base().toString()}, {u"documentType"_s, u"1"_s}});
+    mayan.variables.insert({{u"base"_s, m_servers.mayan.base().toString()}, {u"documentType"_s, u"1"_s}});
     mayan.url.chop(1);
     const RequestPlan unslashed = RequestPlanner::plan(
         mayan, UploadItem::fromPath(file(u"a.pdf"_s, "%PDF-1.4\n")), {}, {QString(), u"t"_s});
@@ -355,11 +352,11 @@ void TestSeedMistakes::seed003MayanMissingTrailingSlash()
 void TestSeedMistakes::seed003MayanWrongPartsAndNestedValues()
 {
     const QByteArray basic = "Basic " + QByteArray("hoist:hoist-mayan-password").toBase64();
-    const ResponseRecord upload =
-        sendRaw(m_mayan.url(u"/api/v4/documents/upload/"_s), "multipart/form-data; boundary=" + boundary,
-                multipartBody({{"document_type", {}, {}, "label"},
-                               {"file_new", QByteArray("123.pdf"), {}, "%PDF-1.4\n"}}),
-                {{"Authorization", basic}});
+    const ResponseRecord upload = sendRaw(
+        m_servers.mayan.url(u"/api/v4/documents/upload/"_s), "multipart/form-data; boundary=" + boundary,
+        multipartBody(
+            {{"document_type", {}, {}, "label"}, {"file_new", QByteArray("123.pdf"), {}, "%PDF-1.4\n"}}),
+        {{"Authorization", basic}});
     QCOMPARE(upload.status, 400);
     const QJsonObject errors = upload.json().object();
     QCOMPARE(errors.value(u"file"_s).toArray().at(0).toString(), u"No file was submitted."_s);
@@ -369,14 +366,14 @@ void TestSeedMistakes::seed003MayanWrongPartsAndNestedValues()
 
     // The document the metadata is for, uploaded the right way.
     const ResponseRecord document = sendRaw(
-        m_mayan.url(u"/api/v4/documents/upload/"_s), "multipart/form-data; boundary=" + boundary,
+        m_servers.mayan.url(u"/api/v4/documents/upload/"_s), "multipart/form-data; boundary=" + boundary,
         multipartBody({{"document_type_id", {}, {}, "1"}, {"file", QByteArray("123.pdf"), {}, "%PDF-1.4\n"}}),
         {{"Authorization", basic}});
     QCOMPARE(document.status, 201);
     const int id = document.json().object().value(u"id"_s).toInt();
-    const ResponseRecord metadata =
-        sendRaw(m_mayan.url(u"/api/v4/documents/%1/metadata/"_s.arg(id)), "application/x-www-form-urlencoded",
-                "metadata_type=name&value=000510", {{"Authorization", basic}});
+    const ResponseRecord metadata = sendRaw(m_servers.mayan.url(u"/api/v4/documents/%1/metadata/"_s.arg(id)),
+                                            "application/x-www-form-urlencoded",
+                                            "metadata_type=name&value=000510", {{"Authorization", basic}});
     QCOMPARE(metadata.status, 400);
     QCOMPARE(metadata.json().object().value(u"metadata_type_id"_s).toArray().at(0).toString(),
              u"This field is required."_s);
@@ -386,7 +383,7 @@ void TestSeedMistakes::seed003MayanWrongPartsAndNestedValues()
 // Seed 004's endpoint: the file in "file" instead of "f", and Bearer instead of Token.
 void TestSeedMistakes::seed004DrfWrongPartNameAndScheme()
 {
-    Profile profile = generic(m_drf.url(u"/api/media/files"_s), u"file"_s);
+    Profile profile = generic(m_servers.drf.url(u"/api/media/files"_s), u"file"_s);
     profile.auth.scheme = AuthConfig::Scheme::Token;
     const QString image = file(u"image.jpg"_s, "\xff\xd8\xff" + png);
     const ResponseRecord wrongPart = sendPlan(

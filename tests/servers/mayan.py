@@ -56,6 +56,8 @@ from flask import Flask, g, jsonify, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 
 import recorder
+from drf import ApiError
+import drf
 
 PAGE_SIZE, MAX_PAGE_SIZE = 10, 100
 FORM, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
@@ -78,14 +80,6 @@ def id_labels(text):
     """'1:Default,2:Drawing' -> {1: 'Default', 2: 'Drawing'}."""
     pairs = (item.split(":", 1) for item in text.split(",") if item)
     return {int(key): label for key, label in pairs}
-
-
-class ApiError(Exception):
-    """Answered as DRF's JSON body by the app's error handler."""
-
-    def __init__(self, status, body):
-        super().__init__(status, body)
-        self.status, self.body = status, body
 
 
 class Invalid(Exception):
@@ -507,19 +501,7 @@ def create_app(args):
                 "value": entry["value"], "document": doc_json(doc),
                 "url": api_url(f"documents/{doc['id']}/metadata/{entry['id']}/")}
 
-    @app.errorhandler(ApiError)
-    def api_error(exc):
-        return jsonify(exc.body), exc.status
-
-    @app.errorhandler(HTTPException)
-    def http_error(exc):
-        # Keep werkzeug's status and headers (e.g. Allow on 405), DRF's body.
-        detail = {404: "Not found.",
-                  405: f'Method "{request.method}" not allowed.'}.get(exc.code, exc.description)
-        response = exc.get_response()
-        response.set_data(jsonify(detail=detail).get_data())
-        response.content_type = "application/json"
-        return response
+    drf.install_error_handlers(app)
 
     @app.post(f"{api}/auth/token/obtain/")
     def obtain_token():
@@ -586,18 +568,7 @@ def create_app(args):
         listed = sorted(types.items(), key=lambda t: (t[1], t[0])) if g.user else []
         return paginate(listed, lambda t: document_type_json(*t))
 
-    @app.get("/_hoist/items")
-    def items():
-        return jsonify(library.items())
-
-    @app.post("/_hoist/expire-tokens")
-    def expire_tokens():
-        tokens.expire_all()
-        return "", 204
-
-    @app.get("/_hoist/tokens")
-    def issued_tokens():
-        return jsonify(issued=tokens.issued)
+    recorder.add_test_routes(app, library.items, tokens.expire_all, lambda: tokens.issued)
 
     return app
 

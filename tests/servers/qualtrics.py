@@ -271,19 +271,7 @@ def create_app(args):
     def whoami():
         return jsonify(envelope(200, result=USER))
 
-    @app.get("/_hoist/items")
-    def list_items():
-        return jsonify(library.items())
-
-    @app.post("/_hoist/expire-tokens")
-    def expire_tokens():
-        tokens.expire_all()
-        return "", 204
-
-    @app.get("/_hoist/tokens")
-    def issued_tokens():
-        with tokens.lock:
-            return jsonify(issued=tokens.issued)
+    recorder.add_test_routes(app, library.items, tokens.expire_all, lambda: tokens.issued)
 
     return app
 

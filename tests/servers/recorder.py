@@ -428,6 +428,21 @@ def _teardown(_exc):
         part.discard()
 
 
+def add_test_routes(app, items, expire_tokens, tokens_issued):
+    """The service emulators' test-only routes (not recorded, no auth):
+    GET /_hoist/items (what is stored), POST /_hoist/expire-tokens (every
+    access token issued so far stops working), GET /_hoist/tokens
+    ({"issued": N})."""
+    app.add_url_rule("/_hoist/items", "hoist_items", lambda: jsonify(items()))
+
+    def expire():
+        expire_tokens()
+        return "", 204
+
+    app.add_url_rule("/_hoist/expire-tokens", "hoist_expire_tokens", expire, methods=["POST"])
+    app.add_url_rule("/_hoist/tokens", "hoist_tokens", lambda: jsonify(issued=tokens_issued()))
+
+
 def install(app, storage):
     """Record requests to ``app``; file parts are spooled under ``storage``."""
     spool = os.path.join(storage, ".spool")

@@ -20,9 +20,11 @@ from datetime import datetime, timezone
 from urllib.parse import quote, urlencode
 
 from flask import Flask, jsonify, request, send_file
-from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.exceptions import NotFound
 
 import recorder
+from drf import ApiError
+import drf
 
 DEFAULT_LIMIT = 100
 USER = {"id": 1, "username": "sandbox", "full_name": "Sandbox User"}
@@ -58,14 +60,6 @@ def human_readable_size(size):
 
 def now_iso():
     return datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
-
-
-class ApiError(Exception):
-    """Answered as a JSON body by the app's error handler."""
-
-    def __init__(self, status, body, headers=None):
-        super().__init__(status, body)
-        self.status, self.body, self.headers = status, body, headers or {}
 
 
 def check_token(expected):
@@ -217,19 +211,7 @@ def create_app(args):
         if args.token and request.url_rule and request.path.startswith("/api/"):
             check_token(args.token)
 
-    @app.errorhandler(ApiError)
-    def api_error(exc):
-        return jsonify(exc.body), exc.status, exc.headers
-
-    @app.errorhandler(HTTPException)
-    def http_error(exc):
-        # Keep werkzeug's status and headers (e.g. Allow on 405), DRF's body.
-        detail = {404: "Not found.",
-                  405: f'Method "{request.method}" not allowed.'}.get(exc.code, exc.description)
-        response = exc.get_response()
-        response.set_data(jsonify(detail=detail).get_data())
-        response.content_type = "application/json"
-        return response
+    drf.install_error_handlers(app)
 
     @app.post("/api/media/files")
     def upload():

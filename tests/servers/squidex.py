@@ -476,19 +476,11 @@ def create_app(args):
             validation_error(*problems)
         return jsonify(folder_dto(store.add_folder(name, parent_id))), 201
 
-    @app.get("/_hoist/items")
-    def hoist_items():
+    def stored_items():
         with store.lock:
-            return jsonify([{key: a[key] for key in ITEM_KEYS} for a in store.assets.values()])
+            return [{key: a[key] for key in ITEM_KEYS} for a in store.assets.values()]
 
-    @app.post("/_hoist/expire-tokens")
-    def hoist_expire_tokens():
-        store.expire_tokens()
-        return "", 204
-
-    @app.get("/_hoist/tokens")
-    def hoist_tokens():
-        return jsonify(issued=store.issued)
+    recorder.add_test_routes(app, stored_items, store.expire_tokens, lambda: store.issued)
 
     return app
 

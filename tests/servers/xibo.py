@@ -47,7 +47,7 @@ import time
 from datetime import datetime
 from urllib.parse import parse_qsl
 
-from flask import Flask, Response, g, jsonify, request
+from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
 import recorder
@@ -434,18 +434,7 @@ def create_app(args):
     def clock():
         return php_json({"time": datetime.now().strftime("%H:%M:%S")})
 
-    @app.get("/_hoist/items")
-    def hoist_items():
-        return jsonify(library.all())
-
-    @app.post("/_hoist/expire-tokens")
-    def hoist_expire_tokens():
-        tokens.revoke_all()
-        return "", 204
-
-    @app.get("/_hoist/tokens")
-    def hoist_tokens():
-        return jsonify(issued=tokens.issued())
+    recorder.add_test_routes(app, library.all, tokens.revoke_all, tokens.issued)
 
     return app
 
