@@ -251,7 +251,7 @@ void MainWindow::newProfile()
         profile.name = base + u' ' + QString::number(n);
     ProfileEditor editor(profile, m_profiles, m_credentials, this);
     if (editor.exec() == QDialog::Accepted)
-        selectProfile(profile.name);
+        selectProfile(editor.profileName());
 }
 
 void MainWindow::editProfile()
@@ -263,7 +263,8 @@ void MainWindow::editProfile()
         return;
     }
     ProfileEditor editor(*profile, m_profiles, m_credentials, this);
-    editor.exec();
+    if (editor.exec() == QDialog::Accepted)
+        selectProfile(editor.profileName());
 }
 
 QString MainWindow::notice() const

@@ -2,6 +2,7 @@
 
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/requests/TemplateExpander.h"
 #include "ui/CredentialEditor.h"
 
 #include <QComboBox>
@@ -47,15 +48,22 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_profile(std::move(profile))
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
+    , m_resolvedUrl(new QLabel(this))
     , m_scheme(new QComboBox(this))
     , m_parameterLabel(new QLabel(this))
     , m_parameter(new QLineEdit(this))
     , m_credential(new QComboBox(this))
     , m_problem(new QLabel(this))
 {
-    setWindowTitle(tr("Edit Profile \"%1\"").arg(m_profile.name));
+    setWindowTitle(m_profiles->names().contains(m_profile.name)
+                       ? tr("Edit Profile \"%1\"").arg(m_profile.name)
+                       : tr("New %1 Profile").arg(m_profile.name));
+    m_name->setText(m_profile.name);
     m_url->setText(m_profile.url);
+    m_resolvedUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolvedUrl->setWordWrap(true);
     m_url->setToolTip(tr("{name} is filled from the profile's variables, {file.name} from each file."));
     for (const QString& name : AuthConfig::schemeNames()) {
         const AuthConfig::Scheme scheme = *AuthConfig::schemeFromName(name);
@@ -65,10 +73,23 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_parameter->setText(m_profile.auth.parameterName);
     m_credential->setAccessibleName(tr("Credential"));
     m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Problem"));
     m_problem->setStyleSheet(u"color: #b3261e;"_s);
     m_problem->hide();
 
     auto* where = new QFormLayout;
+    where->addRow(tr("Profile &name:"), m_name);
+    if (!m_profile.description.isEmpty()) {
+        QString about = m_profile.description.toHtmlEscaped();
+        if (!m_profile.docsUrl.isEmpty())
+            about += u" <a href=\""_s + m_profile.docsUrl.toHtmlEscaped() + u"\">"_s +
+                     tr("The service's API documentation") + u"</a>"_s;
+        auto* description = new QLabel(about, this);
+        description->setWordWrap(true);
+        description->setOpenExternalLinks(true);
+        where->addRow(description);
+    }
+    QLineEdit* firstEmpty = nullptr;
     for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
         auto* edit = new QLineEdit(m_profile.variables.value(input.key), this);
         edit->setPlaceholderText(input.example);
@@ -76,18 +97,23 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
         edit->setAccessibleName(input.label);
         where->addRow(input.label + (input.required ? u":"_s : tr(" (optional):")), edit);
         m_inputs.insert(input.key, edit);
+        connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
+        if (!firstEmpty && input.required && edit->text().isEmpty())
+            firstEmpty = edit;
     }
     where->addRow(tr("Upload &URL:"), m_url);
+    where->addRow(QString(), m_resolvedUrl);
+    connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
     if (!m_profile.notes.isEmpty()) {
-        auto* notes = new QLabel(m_profile.notes.join(u"\n"_s), this);
+        auto* notes = new QLabel(u"• "_s + m_profile.notes.join(u"\n• "_s), this);
         notes->setWordWrap(true);
         where->addRow(notes);
     }
     auto* signIn = new QGroupBox(tr("Sign-in"), this);
-    auto* signInForm = new QFormLayout(signIn);
-    signInForm->addRow(tr("&Method:"), m_scheme);
-    signInForm->addRow(m_parameterLabel, m_parameter);
-    signInForm->addRow(tr("&Credential:"), m_credential);
+    m_signInForm = new QFormLayout(signIn);
+    m_signInForm->addRow(tr("&Method:"), m_scheme);
+    m_signInForm->addRow(m_parameterLabel, m_parameter);
+    m_signInForm->addRow(tr("&Credential:"), m_credential);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(where);
@@ -101,7 +127,22 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     connect(m_credential, &QComboBox::activated, this, &ProfileEditor::onCredentialChosen);
     reloadCredentials(m_profile.auth.credential);
     updateScheme();
-    setMinimumWidth(520);
+    updateResolvedUrl();
+    (firstEmpty ? firstEmpty : m_name)->setFocus();
+    setMinimumWidth(620);
+}
+
+// The address as it will be used, so a wrong base URL shows before the first upload.
+void ProfileEditor::updateResolvedUrl()
+{
+    QMap<QString, QString> values = m_profile.variables;
+    for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
+        values.insert(it.key(), it.value()->text().trimmed());
+    TemplateExpander expander(values);
+    const QString url = expander.expand(m_url->text().trimmed(), TemplateExpander::Mode::Url);
+    m_resolvedUrl->setText(expander.missing().isEmpty()
+                               ? tr("→ %1").arg(url)
+                               : tr("→ needs %1").arg(expander.missing().join(u", "_s)));
 }
 
 void ProfileEditor::reloadCredentials(const QString& select)
@@ -135,39 +176,53 @@ void ProfileEditor::updateScheme()
     m_parameterLabel->setText(scheme == AuthConfig::Scheme::QueryKey ? tr("&Parameter name:")
                                                                      : tr("&Header name:"));
     m_parameterLabel->setBuddy(m_parameter);
-    m_parameterLabel->setVisible(needsParameter);
-    m_parameter->setVisible(needsParameter);
+    m_signInForm->setRowVisible(m_parameter, needsParameter);
     m_credential->setEnabled(scheme != AuthConfig::Scheme::None);
 }
 
 void ProfileEditor::accept()
 {
     Profile edited = m_profile;
+    edited.name = m_name->text().trimmed();
     edited.url = m_url->text().trimmed();
     for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
         edited.variables.insert(it.key(), it.value()->text().trimmed());
     edited.auth.scheme =
         AuthConfig::schemeFromName(m_scheme->currentData().toString()).value_or(AuthConfig::Scheme::None);
-    edited.auth.parameterName = m_parameter->isVisible() ? m_parameter->text().trimmed() : QString();
+    const bool hasParameter = m_signInForm->isRowVisible(m_parameter);
+    edited.auth.parameterName = hasParameter ? m_parameter->text().trimmed() : QString();
     const QString credential = m_credential->currentData().toString();
     edited.auth.credential =
         edited.auth.needsSecret() && credential != newCredentialData ? credential : QString();
 
     QString problem;
-    if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
+    const bool renamed = edited.name != m_profile.name;
+    if (edited.name.isEmpty())
+        problem = tr("Give the profile a name.");
+    else if (renamed && m_profiles->names().contains(edited.name))
+        problem = tr("A profile named \"%1\" exists already.").arg(edited.name);
+    else if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
         problem = tr("Enter the %1.").arg(missing.constFirst().label);
     else if (edited.url.isEmpty())
         problem = tr("Enter the upload URL.");
-    else if (m_parameter->isVisible() && edited.auth.parameterName.isEmpty())
+    else if (hasParameter && edited.auth.parameterName.isEmpty())
         problem = tr("Enter the name of the header or parameter that carries the key.");
     else if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
         problem = tr("Pick the credential to sign in with, or create one.");
     if (problem.isEmpty() && !m_profiles->save(edited, &problem))
         problem = tr("Could not save the profile: %1").arg(problem);
+    // A renamed profile leaves no copy under its old name.
+    if (problem.isEmpty() && renamed && m_profiles->names().contains(m_profile.name))
+        m_profiles->remove(m_profile.name, &problem);
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();
         return;
     }
     QDialog::accept();
+}
+
+QString ProfileEditor::profileName() const
+{
+    return m_name->text().trimmed();
 }

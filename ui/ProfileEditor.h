@@ -8,6 +8,7 @@
 class CredentialStore;
 class ProfileStore;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -22,18 +23,23 @@ public:
                   QWidget* parent = nullptr);
 
     void accept() override;
+    QString profileName() const; // as saved
 
 private:
     void reloadCredentials(const QString& select);
     void onCredentialChosen();
     void updateScheme();
+    void updateResolvedUrl();
 
     Profile m_profile;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     QMap<QString, QLineEdit*> m_inputs; // the preset's values, by variable
+    QLineEdit* m_name;
     QLineEdit* m_url;
+    QLabel* m_resolvedUrl;
     QComboBox* m_scheme;
+    QFormLayout* m_signInForm = nullptr;
     QLabel* m_parameterLabel;
     QLineEdit* m_parameter;
     QComboBox* m_credential;

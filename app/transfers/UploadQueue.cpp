@@ -316,8 +316,14 @@ void UploadQueue::sendNextFollowUp(UploadTask* task)
     FollowUpRun& run = m_followUps[task->id()];
     if (run.next >= run.requests.size()) {
         m_followUps.remove(task->id());
+        QStringList failures;
+        for (const UploadTask::FollowUpResult& result : task->followUps()) {
+            if (!result.succeeded)
+                failures.append(result.label + u": "_s + result.message);
+        }
         const QString message =
-            task->followUpFailed() ? tr("Uploaded, but a follow-up step failed.") : QString();
+            failures.isEmpty() ? QString()
+                               : tr("Uploaded, but a follow-up step failed. %1").arg(failures.join(u' '));
         task->finish(UploadTask::State::Succeeded, message, task->response(), task->fields());
         return;
     }

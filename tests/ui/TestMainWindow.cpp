@@ -14,11 +14,14 @@
 #include "ui/DesktopSession.h"
 #include "ui/MainWindow.h"
 #include "ui/NoticeBar.h"
+#include "ui/ProfileEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +54,7 @@ private slots:
     void credentialSurvivesRestart();
     void testButtonJudgesTheSecret();
     void dropWithoutFilesIsIgnored();
+    void newProfileFromAPresetAsksForItsValues();
 
 private:
     void startSession();
@@ -250,6 +254,37 @@ void TestMainWindow::dropWithoutFilesIsIgnored()
 {
     drop({QUrl(u"https://example.org/picture.png"_s)});
     QCOMPARE(m_session->model()->rowCount(), 0);
+}
+
+// New Profile (Ctrl+N): pick a service, fill in what its preset needs, and the profile is saved and
+// selected; what is missing is said before anything is saved.
+void TestMainWindow::newProfileFromAPresetAsksForItsValues()
+{
+    ModalDialogs::whenOpen<QInputDialog>([](QInputDialog* dialog) {
+        dialog->setTextValue(u"Squidex"_s);
+        dialog->accept();
+    });
+    QString firstProblem;
+    ModalDialogs::whenOpen<ProfileEditor>([&firstProblem](ProfileEditor* editor) {
+        ModalDialogs::button(editor, u"Save"_s)->click(); // the app name is still empty
+        firstProblem = ModalDialogs::labelNamed(editor, u"Problem"_s)->text();
+        for (QLineEdit* field : editor->findChildren<QLineEdit*>()) {
+            if (field->accessibleName() == u"App name"_s)
+                field->setText(u"atlas"_s);
+        }
+        ModalDialogs::button(editor, u"Save"_s)->click();
+    });
+    press(Qt::Key_N);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    QCOMPARE(firstProblem, u"Enter the App name."_s);
+    QString error;
+    const std::optional<Profile> saved = m_session->profiles()->load(u"Squidex"_s, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->preset, u"squidex"_s);
+    QCOMPARE(saved->variables.value(u"app"_s), u"atlas"_s);
+    QCOMPARE(saved->auth.scheme, AuthConfig::Scheme::OAuth2);
+    QCOMPARE(m_session->window()->findChild<QComboBox*>()->currentText(), u"Squidex"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
