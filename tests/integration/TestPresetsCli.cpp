@@ -43,6 +43,7 @@ private slots:
     void mayanUploadWithMetadataExits4WhenAStepFails();
     void drfMediaUpload();
     void uploadRefusesFolderAndReplaceWhereTheServiceHasNone();
+    void noSecretReachedAFile(); // last: after every run above wrote what it writes
 
 private:
     using Run = HoistProcess::Run;
@@ -299,6 +300,18 @@ void TestPresetsCli::uploadRefusesFolderAndReplaceWhereTheServiceHasNone()
     QVERIFY2(replace.err.contains(u"no way to replace"_s), qPrintable(replace.err));
     const Run two = hoist({u"upload"_s, u"--profile"_s, u"xibo"_s, u"--replace"_s, u"1"_s, image, image});
     QCOMPARE(two.exitCode, 2);
+}
+
+void TestPresetsCli::noSecretReachedAFile()
+{
+    int scanned = 0;
+    const QStringList found =
+        TestFiles::filesContaining(m_home.path(),
+                                   {"hoist-xibo-secret", "hoist-squidex-secret", "hoist-qualtrics-token",
+                                    "hoist-mayan-password", "hoist-test-token"},
+                                   &scanned);
+    QVERIFY2(scanned >= 5, "the profiles and the credential index should be there to search");
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestPresetsCli)
