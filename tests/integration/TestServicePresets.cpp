@@ -1,5 +1,6 @@
 // Every preset end to end through the engine against its service's emulator: upload, replace,
 // folder placement, token refresh and follow-up steps, asserting what the emulator stored.
+#include "app/auth/CredentialCheck.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/transfers/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
@@ -70,6 +71,7 @@ private slots:
     void qualtricsSignsInWithOAuthBasicClientAuth();
     void mayanUploadsAddsMetadataAndReplaces();
     void drfMediaUploadsWithTokenAuth();
+    void testButtonBuysATokenForOAuthClients();
 
 private:
     Profile preset(const QString& id, EmulatorClient& server,
@@ -353,6 +355,32 @@ void TestServicePresets::drfMediaUploadsWithTokenAuth()
              u"Token hoist-test-token"_s);
     QCOMPARE(partNames(request), (QStringList{u"description"_s, u"f"_s}));
     QCOMPARE(partNamed(request, u"f"_s).value(u"content_type"_s).toString(), u"image/jpeg"_s);
+}
+
+// Test on an OAuth client credential: the token request is the real test of the secret.
+void TestServicePresets::testButtonBuysATokenForOAuthClients()
+{
+    m_servers.xibo.clear();
+    const Profile xibo = preset(u"xibo"_s, m_servers.xibo);
+    CredentialCheck check(&m_network);
+    QSignalSpy finished(&check, &CredentialCheck::finished);
+
+    check.start(xibo, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});
+    QVERIFY(finished.wait(10'000));
+    auto result = finished.takeFirst().at(0).value<CredentialCheck::Result>();
+    QVERIFY2(result.verdict == CredentialCheck::Verdict::Accepted, qPrintable(result.message));
+    QCOMPARE(requestsTo(m_servers.xibo, u"/api/authorize/access_token"_s).size(), 1);
+    const QJsonObject clock = requestsTo(m_servers.xibo, u"/api/clock"_s).at(0).toObject();
+    QVERIFY(
+        clock.value(u"headers"_s).toObject().value(u"authorization"_s).toString().startsWith(u"Bearer "_s));
+
+    check.start(xibo, {u"hoist-xibo-client"_s, u"wrong"_s});
+    QVERIFY(finished.wait(10'000));
+    result = finished.takeFirst().at(0).value<CredentialCheck::Result>();
+    QCOMPARE(result.verdict, CredentialCheck::Verdict::Rejected);
+    QVERIFY2(result.message.contains(u"client ID or secret is wrong"_s), qPrintable(result.message));
+    QVERIFY(!result.message.contains(u"wrong\""_s));
+    QCOMPARE(requestsTo(m_servers.xibo, u"/api/clock"_s).size(), 1); // no check without a token
 }
 
 QTEST_GUILESS_MAIN(TestServicePresets)

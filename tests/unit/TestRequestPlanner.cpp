@@ -59,6 +59,10 @@ private slots:
     void fileContentType();
     void fileNameTemplates();
     void unresolvedVariables();
+    void emptyQueryParametersAreLeftOut();
+    void tokenPlanSendsTheClientAsThePresetSays();
+    void tokenLoginPostsUserAndPassword();
+    void followUpsPerMetadataEntry();
 
 private:
     void writeFile(const QString& name, const QByteArray& content);
@@ -358,6 +362,88 @@ void TestRequestPlanner::unresolvedVariables()
     QCOMPARE(plan.unresolvedVariables, (QStringList{u"folder"_s, u"owner"_s}));
     QCOMPARE(plan.header("X-Tag"), QByteArray("t1"));
     QCOMPARE(plan.url.toString(QUrl::FullyEncoded), u"http://h:1/x/u/"_s);
+}
+
+// Squidex's ?parentId= is only sent when the item has a folder.
+void TestRequestPlanner::emptyQueryParametersAreLeftOut()
+{
+    writeFile(u"a.png"_s, pngBytes);
+    Profile profile = appProfile();
+    profile.query = {{u"parentId"_s, u"{item.folder}"_s}, {u"v"_s, u"1"_s}};
+    QCOMPARE(RequestPlanner::plan(profile, item(u"a.png"_s), {}, {}).url.query(), u"v=1"_s);
+    UploadItem inFolder = item(u"a.png"_s);
+    inFolder.metadata.insert(u"folder"_s, u"f-1"_s);
+    QCOMPARE(RequestPlanner::plan(profile, inFolder, {}, {}).url.query(), u"parentId=f-1&v=1"_s);
+    QVERIFY(profile.supportsFolder());
+}
+
+void TestRequestPlanner::tokenPlanSendsTheClientAsThePresetSays()
+{
+    Profile profile = appProfile();
+    profile.auth.scheme = AuthConfig::Scheme::OAuth2;
+    profile.auth.tokenUrl = u"{+base}/connect/token"_s;
+    profile.auth.scope = u"squidex-api"_s;
+    const Secret client{u"app:default"_s, u"s3cr&t"_s};
+    const RequestPlan body = RequestPlanner::tokenPlan(profile, {}, client);
+    QCOMPARE(body.method, QByteArray("POST"));
+    QCOMPARE(body.url.toString(), u"http://h:1/x/connect/token"_s);
+    QCOMPARE(body.encoding, RequestPlan::Encoding::Form);
+    QCOMPARE(body.formBody(), QByteArray("grant_type=client_credentials&scope=squidex-api&client_id=app%"
+                                         "3Adefault&client_secret=s3cr%26t"));
+    QVERIFY(body.header("Authorization").isEmpty());
+    QVERIFY2(!body.toText().contains(u"s3cr"_s), qPrintable(body.toText())); // the preview masks it
+
+    profile.auth.clientAuth = AuthConfig::ClientAuth::Basic;
+    const RequestPlan basic = RequestPlanner::tokenPlan(profile, {}, client);
+    QCOMPARE(basic.formBody(), QByteArray("grant_type=client_credentials&scope=squidex-api"));
+    QCOMPARE(basic.header("Authorization"), "Basic " + QByteArray("app%3Adefault:s3cr%26t").toBase64());
+    QVERIFY(!planJson(basic).contains(u"s3cr"_s));
+
+    // Requests made with the token carry it as a Bearer token.
+    const RequestPlan upload = RequestPlanner::checkPlan(profile, {}, {{}, u"ey.token"_s});
+    QCOMPARE(upload.header("Authorization"), QByteArray("Bearer ey.token"));
+}
+
+void TestRequestPlanner::tokenLoginPostsUserAndPassword()
+{
+    Profile profile = appProfile();
+    profile.auth.scheme = AuthConfig::Scheme::TokenLogin;
+    profile.auth.tokenUrl = u"{+base}/api/v4/auth/token/obtain/"_s;
+    const RequestPlan plan = RequestPlanner::tokenPlan(profile, {}, {u"editor"_s, u"pa ss"_s});
+    QCOMPARE(plan.formBody(), QByteArray("username=editor&password=pa%20ss"));
+    QVERIFY(!plan.toText().contains(u"pa ss"_s));
+    QCOMPARE(RequestPlanner::checkPlan(profile, {}, {{}, u"40hex"_s}).header("Authorization"),
+             QByteArray("Token 40hex"));
+}
+
+void TestRequestPlanner::followUpsPerMetadataEntry()
+{
+    Profile profile = appProfile();
+    profile.query = {{u"parentId"_s, u"folder-1"_s}};
+    profile.auth.scheme = AuthConfig::Scheme::Token;
+    Profile::FollowUp step;
+    step.name = u"metadata {entry.key} = {entry.value}"_s;
+    step.forEach = u"metadata"_s;
+    step.url = u"{+base}/documents/{result.id}/metadata/"_s;
+    step.fields = {{u"metadata_type_id"_s, u"{entry.key}"_s}, {u"value"_s, u"{entry.value}"_s}};
+    step.success.minStatus = 201;
+    profile.followUps = {step};
+    UploadItem uploaded;
+    uploaded.metadata = {{u"metadata.3"_s, u"000510"_s}, {u"metadata.4"_s, u"Bridge"_s}, {u"name"_s, u"x"_s}};
+
+    const QList<RequestPlanner::FollowUpRequest> steps =
+        RequestPlanner::followUpPlans(profile, uploaded, {}, {{}, u"K3y"_s}, {{u"id"_s, u"17"_s}});
+    QCOMPARE(steps.size(), 2);
+    const RequestPlan& first = steps.at(0).plan;
+    QCOMPARE(first.label, u"metadata 3 = 000510"_s);
+    QCOMPARE(first.url.toString(), u"http://h:1/x/documents/17/metadata/"_s); // not the upload's query
+    QCOMPARE(first.formBody(), QByteArray("metadata_type_id=3&value=000510"));
+    QCOMPARE(first.header("Authorization"), QByteArray("Token K3y"));
+    QCOMPARE(steps.at(0).success.minStatus, 201);
+    QCOMPARE(steps.at(1).plan.formBody(), QByteArray("metadata_type_id=4&value=Bridge"));
+
+    uploaded.metadata.clear();
+    QVERIFY(RequestPlanner::followUpPlans(profile, uploaded, {}, {}, {{u"id"_s, u"17"_s}}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequestPlanner)
