@@ -191,6 +191,7 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
 
     const QJsonObject limits = object.value(u"limits"_s).toObject();
     profile.limits.maxBytes = limits.value(u"maxBytes"_s).toInteger();
+    profile.limits.usualMaxBytes = limits.value(u"usualMaxBytes"_s).toInteger();
     for (const QJsonValue& type : limits.value(u"types"_s).toArray())
         profile.limits.allowedTypes.append(type.toString());
 
@@ -231,6 +232,8 @@ QJsonObject Profile::toJson() const
     QJsonObject limitObject;
     if (limits.maxBytes > 0)
         limitObject.insert(u"maxBytes"_s, limits.maxBytes);
+    if (limits.usualMaxBytes > 0)
+        limitObject.insert(u"usualMaxBytes"_s, limits.usualMaxBytes);
     if (!limits.allowedTypes.isEmpty())
         limitObject.insert(u"types"_s, QJsonArray::fromStringList(limits.allowedTypes));
 

@@ -77,6 +77,7 @@ public:
     {
         qint64 maxBytes = 0;      // 0: no limit known
         QStringList allowedTypes; // MIME types, "image/*" allowed; empty: any
+        qint64 usualMaxBytes = 0; // the service's default limit, which servers may raise: a warning
     };
 
     QString preset; // the preset's id (a preset file's name); a profile keeps the id it was made from

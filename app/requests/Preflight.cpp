@@ -145,6 +145,13 @@ void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limi
                                                   .arg(info.fileName(), locale.formattedDataSize(info.size()),
                                                        locale.formattedDataSize(limits.maxBytes))));
     }
+    if (limits.usualMaxBytes > 0 && info.size() > limits.usualMaxBytes &&
+        (limits.maxBytes == 0 || info.size() <= limits.maxBytes)) {
+        findings.append({PreflightFinding::Severity::Warning, u"larger-than-usual"_s,
+                         tr("%1 is %2; this service accepts %3 unless its administrator raised the limit.")
+                             .arg(info.fileName(), locale.formattedDataSize(info.size()),
+                                  locale.formattedDataSize(limits.usualMaxBytes))});
+    }
     if (!part.contentType.isEmpty() &&
         !typeAllowed(QString::fromLatin1(part.contentType), limits.allowedTypes)) {
         findings.append(

@@ -40,6 +40,7 @@ private slots:
     void initTestCase();
     void codes_data();
     void codes();
+    void warningsAndAddressRules();
     void unreadableFile();
     void messagesNameTheProblem();
     void badUrlMessageMasksSecret();
@@ -135,12 +136,36 @@ void TestPreflight::codes()
     profile.filePart.contentType = contentType;
     if (!header.isEmpty())
         profile.headers = {{u"Content-Type"_s, header}};
-    profile.limits = {maxBytes, types};
+    profile.limits = {maxBytes, types, 0};
     profile.auth.scheme = AuthConfig::schemeFromName(auth).value();
 
     const QList<PreflightFinding> findings = check(profile, m_dir.filePath(file), haveSecret);
     QCOMPARE(::codes(findings), expected);
     QCOMPARE(PreflightFinding::anyError(findings), !expected.isEmpty());
+}
+
+// Things worth knowing that do not stop the upload, and the address rules of a preset.
+void TestPreflight::warningsAndAddressRules()
+{
+    Profile profile;
+    profile.url = uploadUrl;
+    profile.limits.usualMaxBytes = 10;
+    profile.fields = {{u"updateInLayouts"_s, u"0"_s, QString(), true},
+                      {u"deleteOldRevisions"_s, u"1"_s, QString(), true}};
+    QList<PreflightFinding> findings = check(profile, m_dir.filePath(u"image.png"_s), false);
+    QCOMPARE(::codes(findings), (QStringList{u"delete-needs-update"_s, u"larger-than-usual"_s}));
+    QVERIFY(!PreflightFinding::anyError(findings));
+
+    profile.fields.clear();
+    profile.limits = {};
+    profile.trailingSlash = Profile::TrailingSlash::Required;
+    QCOMPARE(::codes(check(profile, m_dir.filePath(u"image.png"_s), false)),
+             QStringList{u"trailing-slash-required"_s});
+    profile.url += u'/';
+    QVERIFY(check(profile, m_dir.filePath(u"image.png"_s), false).isEmpty());
+    profile.trailingSlash = Profile::TrailingSlash::Forbidden;
+    QCOMPARE(::codes(check(profile, m_dir.filePath(u"image.png"_s), false)),
+             QStringList{u"trailing-slash-forbidden"_s});
 }
 
 void TestPreflight::unreadableFile()

@@ -31,7 +31,7 @@ Profile fullProfile()
         u"files[]"_s, u"{file.stem}.{file.suffix}"_s, u"image/png"_s, {{u"X-Part"_s, u"1"_s}}};
     profile.fields = {{u"name"_s, u"{file.name}"_s, u"name"_s, false},
                       {u"deleteOldRevisions"_s, QString(), QString(), true}};
-    profile.limits = {10 * 1024 * 1024, {u"image/*"_s, u"video/mp4"_s}};
+    profile.limits = {10 * 1024 * 1024, {u"image/*"_s, u"video/mp4"_s}, 5 * 1024 * 1024};
     profile.success.minStatus = 200;
     profile.success.maxStatus = 200;
     profile.success.conditions = {{u"/files/0/error"_s, SuccessRule::Test::AbsentOrEmpty, QString()},
