@@ -66,6 +66,7 @@ private slots:
     void initTestCase();
     void xiboUploadsIntoAFolderAndReplaces();
     void xiboRefreshesAnExpiredTokenOnceMidQueue();
+    void xiboRenewsATokenBeforeItRunsOut();
     void squidexSendsTheFolderInTheQueryAndReplacesContent();
     void qualtricsSendsTheFolderAsTextAndRefusesNonImages();
     void qualtricsSignsInWithOAuthBasicClientAuth();
@@ -198,6 +199,23 @@ void TestServicePresets::xiboRefreshesAnExpiredTokenOnceMidQueue()
         refused += request.toObject().value(u"status"_s).toInt() == 401 ? 1 : 0;
     QCOMPARE(refused, 1);
     QCOMPARE(requestsTo(m_servers.xibo, u"/api/library"_s).size(), 6);
+}
+
+// expires_in 3: the queue buys the next token before sending, so the server never refuses one.
+void TestServicePresets::xiboRenewsATokenBeforeItRunsOut()
+{
+    EmulatorClient shortLived(u"xibo_short"_s);
+    QVERIFY2(shortLived.isValid(), "the xibo_short fixture is not running (run through ctest)");
+    shortLived.clear();
+    UploadQueue queue(&m_network);
+    queue.setProfile(preset(u"xibo"_s, shortLived), {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});
+    QVERIFY(upload(queue, file(u"early.png"_s, png + "early"))->state() == UploadTask::State::Succeeded);
+    QTest::qWait(3'200);
+    UploadTask* late = upload(queue, file(u"late.png"_s, png + "late"));
+    QVERIFY2(late->state() == UploadTask::State::Succeeded, qPrintable(late->message()));
+    QCOMPARE(requestsTo(shortLived, u"/api/authorize/access_token"_s).size(), 2);
+    for (const QJsonValue& request : requestsTo(shortLived, u"/api/library"_s))
+        QCOMPARE(request.toObject().value(u"status"_s).toInt(), 200);
 }
 
 void TestServicePresets::squidexSendsTheFolderInTheQueryAndReplacesContent()
