@@ -83,11 +83,7 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
 
 void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
 {
-    Credential::Kind kind = Credential::Kind::Token;
-    if (scheme == AuthConfig::Scheme::Basic || scheme == AuthConfig::Scheme::TokenLogin)
-        kind = Credential::Kind::Password;
-    else if (scheme == AuthConfig::Scheme::OAuth2)
-        kind = Credential::Kind::OAuthClient;
+    const Credential::Kind kind = Credential::kindFor(scheme);
     m_id->setText(id);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_secret->setFocus();

@@ -4,6 +4,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/PresetsCommand.h"
+#include "app/credentials/Credential.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
@@ -167,9 +168,13 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
     Console::out(tr("Saved profile \"%1\" (%2).\n").arg(name, presetName));
     const QString credential = profile->auth.credential;
     if (profile->auth.needsSecret() && !CredentialIndex(m_settingsFile).find(credential)) {
+        Credential needed;
+        needed.kind = Credential::kindFor(profile->auth.scheme);
+        const QString user =
+            needed.hasUser() ? u" --user "_s + needed.userLabel().toUpper().replace(u' ', u'_') : QString();
         Console::out(tr("It signs in with the credential \"%1\", which is not set yet:\n"
-                        "  hoist credentials set %1 --kind KIND\n")
-                         .arg(credential));
+                        "  hoist credentials set %1 --kind %2%3\n")
+                         .arg(credential, Credential::kindName(needed.kind), user));
     }
     return ExitCode::Success;
 }

@@ -72,3 +72,10 @@ QStringList Credential::kindNames()
 {
     return kindTable.names();
 }
+
+Credential::Kind Credential::kindFor(AuthConfig::Scheme scheme)
+{
+    if (scheme == AuthConfig::Scheme::Basic || scheme == AuthConfig::Scheme::TokenLogin)
+        return Kind::Password;
+    return scheme == AuthConfig::Scheme::OAuth2 ? Kind::OAuthClient : Kind::Token;
+}

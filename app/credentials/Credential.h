@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/auth/AuthConfig.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -34,4 +36,6 @@ public:
     static QString kindName(Kind kind);  // stable, for files and the command line
     static QString kindTitle(Kind kind); // for people
     static QStringList kindNames();
+    // The kind of credential a sign-in scheme needs.
+    static Kind kindFor(AuthConfig::Scheme scheme);
 };

@@ -107,17 +107,17 @@ void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limi
     const QLocale locale;
     if (!info.exists()) {
         findings.append(
-            error(u"missing-file"_s, tr("%1 does not exist (moved or deleted?).").arg(part.filePath)));
+            error(u"missing-file"_s, tr("%1 does not exist (moved or deleted?).").arg(info.fileName())));
         return;
     }
     if (!info.isFile()) {
-        findings.append(error(u"not-a-file"_s, tr("%1 is not a regular file.").arg(part.filePath)));
+        findings.append(error(u"not-a-file"_s, tr("%1 is not a regular file.").arg(info.fileName())));
         return;
     }
     QFile file(part.filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        findings.append(
-            error(u"unreadable-file"_s, tr("%1 cannot be read: %2").arg(part.filePath, file.errorString())));
+        findings.append(error(u"unreadable-file"_s,
+                              tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString())));
         return;
     }
     if (info.size() == 0) {
@@ -125,7 +125,7 @@ void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limi
             error(u"empty-file"_s,
                   tr("%1 is empty (0 bytes). Services reject empty uploads (\"File is too small\", "
                      "\"The submitted file is empty.\"); check that the file was saved completely.")
-                      .arg(part.filePath)));
+                      .arg(info.fileName())));
     }
     if (part.contentType.isEmpty()) {
         findings.append(
