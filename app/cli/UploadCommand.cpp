@@ -363,8 +363,10 @@ int UploadCommand::upload(const QStringList& files)
         queue.setRetryPolicy(policy);
     }
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
-    for (const QString& file : files)
-        queue.add(itemFor(file));
+    for (const QString& file : files) {
+        if (!queue.add(itemFor(file)))
+            Console::err(tr("hoist upload: %1 is given twice; it is uploaded once.").arg(file) + u'\n');
+    }
 
     QEventLoop loop;
     QObject::connect(&queue, &UploadQueue::finished, &loop, &QEventLoop::quit);

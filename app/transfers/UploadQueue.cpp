@@ -5,6 +5,7 @@
 #include "app/responses/ResponseExplainer.h"
 #include "app/transfers/NetworkThread.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -51,9 +52,18 @@ void UploadQueue::setConcurrency(int concurrency)
     pump();
 }
 
+bool UploadQueue::contains(const QString& path) const
+{
+    return m_byPath.contains(QFileInfo(path).absoluteFilePath());
+}
+
 UploadTask* UploadQueue::add(const UploadItem& item)
 {
+    const QString path = QFileInfo(item.path).absoluteFilePath();
+    if (m_byPath.contains(path))
+        return nullptr;
     auto* task = new UploadTask(NetworkThread::newId(), item, this);
+    m_byPath.insert(path, task->id());
     connect(task, &UploadTask::changed, this, [this, task] { emit taskChanged(task); });
     m_tasks.append(task);
     m_byId.insert(task->id(), task);
@@ -114,6 +124,30 @@ void UploadQueue::start()
     checkIdle();
 }
 
+void UploadQueue::pause()
+{
+    m_running = false;
+}
+
+void UploadQueue::clearFinished()
+{
+    const QList<UploadTask*> tasks = m_tasks;
+    for (const UploadTask* task : tasks) {
+        if (task->state() == UploadTask::State::Succeeded || task->state() == UploadTask::State::Cancelled)
+            remove(task->id());
+    }
+}
+
+void UploadQueue::setMetadata(quint64 id, const QMap<QString, QString>& metadata)
+{
+    UploadTask* task = m_byId.value(id);
+    if (!task || !(task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked))
+        return;
+    task->setMetadata(metadata);
+    plan(task);
+    pump();
+}
+
 void UploadQueue::cancel(quint64 id)
 {
     UploadTask* task = m_byId.value(id);
@@ -160,6 +194,7 @@ void UploadQueue::remove(quint64 id)
     emit taskAboutToBeRemoved(task);
     m_tasks.removeOne(task);
     m_byId.remove(id);
+    m_byPath.remove(QFileInfo(task->item().path).absoluteFilePath());
     task->deleteLater();
     checkIdle();
 }

@@ -43,16 +43,24 @@ public:
     void setTransferOptions(const TransferOptions& options);
     AccessTokenProvider* accessTokens() const { return m_tokens; }
 
+    // Adds a file; nullptr when the file is in the queue already (a second drop of the same folder
+    // adds nothing twice; Clear Finished or Remove make room for it again).
     UploadTask* add(const UploadItem& item);
+    bool contains(const QString& path) const;
     const QList<UploadTask*>& tasks() const { return m_tasks; }
     UploadTask* task(quint64 id) const { return m_byId.value(id); }
     int indexOf(const UploadTask* task) const;
 
     void start();
+    // Sends nothing new; what is on its way finishes. start() goes on.
+    void pause();
     void cancel(quint64 id);
     void cancelAll();
     void retry(quint64 id);
     void remove(quint64 id);
+    void clearFinished(); // removes what succeeded or was cancelled; failures stay to be retried
+    // New per-item values for an item not sent yet: planned and checked again at once.
+    void setMetadata(quint64 id, const QMap<QString, QString>& metadata);
     bool isRunning() const { return m_running; }
     bool isIdle() const;
 
@@ -100,6 +108,7 @@ private:
     bool m_running = false;
     QList<UploadTask*> m_tasks;
     QHash<quint64, UploadTask*> m_byId;
+    QHash<QString, quint64> m_byPath; // absolute path → task, for duplicates
     QHash<quint64, QTimer*> m_retryTimers;
     int m_inFlight = 0;
     QHash<quint64, int> m_tokenGenerationUsed; // task → the token it was sent with

@@ -60,6 +60,8 @@ public:
     QString stateText() const;
 
     void setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings);
+    // Per-item values (name, description, folder, replace …) changed before sending; re-plan after.
+    void setMetadata(const QMap<QString, QString>& metadata) { m_item.metadata = metadata; }
     void markUploading();
     void updateProgress(qint64 sent, qint64 total);
     void markWaiting(int delayMs, const QString& reason, const ResponseRecord& response);

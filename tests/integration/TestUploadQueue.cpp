@@ -32,6 +32,7 @@ private slots:
     void stalledServerFailsTheAttempt();
     void redirect301IsAFailureNotAGet();
     void redirect307ResendsTheBody();
+    void duplicatesPauseClearAndEditedMetadata();
 
 private:
     Profile sandboxProfile() const;
@@ -312,6 +313,54 @@ void TestUploadQueue::redirect307ResendsTheBody()
     QCOMPARE(second.value(u"method"_s).toString(), u"POST"_s);
     QCOMPARE(second.value(u"parts"_s).toArray().last().toObject().value(u"sha256"_s).toString(),
              EmulatorClient::sha256Of(path));
+}
+
+// The desktop queue's controls: a file is queued once, Pause holds back what has not left, Clear
+// Finished keeps failures, and metadata edited before sending is what the server gets.
+void TestUploadQueue::duplicatesPauseClearAndEditedMetadata()
+{
+    UploadQueue queue(&m_network);
+    queue.setProfile(sandboxProfile());
+    queue.setConcurrency(1);
+    const QString first = writeFile(u"dup-1.bin"_s, 2'000);
+    UploadTask* task = queue.add(UploadItem::fromPath(first));
+    QVERIFY(task);
+    QVERIFY(!queue.add(UploadItem::fromPath(QFileInfo(first).dir().filePath(u"./dup-1.bin"_s))));
+    QVERIFY(queue.contains(first));
+    UploadTask* empty = queue.add(UploadItem::fromPath(writeFile(u"dup-empty.bin"_s, 0)));
+    UploadTask* second = queue.add(UploadItem::fromPath(writeFile(u"dup-2.bin"_s, 3'000)));
+    QCOMPARE(queue.tasks().size(), 3);
+
+    queue.setMetadata(task->id(), {{u"name"_s, u"Renamed before sending"_s}});
+    QCOMPARE(task->plan().parts.at(0).text, QByteArray("Renamed before sending"));
+
+    // Pause as soon as the first file is on its way: the second stays queued.
+    connect(task, &UploadTask::changed, &queue, [&] {
+        if (task->state() == UploadTask::State::Uploading)
+            queue.pause();
+    });
+    queue.start();
+    QTRY_COMPARE_WITH_TIMEOUT(task->state(), UploadTask::State::Succeeded, 10'000);
+    QTest::qWait(300);
+    QCOMPARE(second->state(), UploadTask::State::Queued);
+    QCOMPARE(m_server.uploads().size(), 1);
+    QCOMPARE(m_server.uploads()
+                 .at(0)
+                 .toObject()
+                 .value(u"parts"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"value"_s)
+                 .toString(),
+             u"Renamed before sending"_s);
+    QVERIFY(runUntilIdle(queue));
+    QCOMPARE(second->state(), UploadTask::State::Succeeded);
+
+    queue.clearFinished();
+    QCOMPARE(queue.tasks(), QList<UploadTask*>{empty}); // the refused one stays, to be fixed and retried
+    QVERIFY(!queue.contains(first));
+    QVERIFY(queue.add(UploadItem::fromPath(first))); // room again
 }
 
 QTEST_GUILESS_MAIN(TestUploadQueue)
