@@ -12,10 +12,10 @@
 #include <QCommandLineParser>
 
 DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile)
-    : m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
+    : m_settingsFile(settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile)
+    , m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
                                                                            : profileDirectory))
-    , m_credentials(std::make_unique<CredentialStore>(
-          settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile))
+    , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
     , m_network(std::make_unique<NetworkThread>())
     , m_queue(std::make_unique<UploadQueue>(m_network.get()))
     , m_model(std::make_unique<QueueModel>(m_queue.get()))
@@ -26,7 +26,7 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
-                                            m_queue.get(), m_model.get());
+                                            m_queue.get(), m_model.get(), m_settingsFile);
 }
 
 // Out of line: the members' types are complete only here. The window goes first, the network last.
@@ -48,7 +48,7 @@ void DesktopSession::applyArguments(const QStringList& arguments)
     parser.parse(arguments); // unknown options belong to Qt (-style, -reverse …) and are left alone
     if (parser.isSet(profile))
         m_window->selectProfile(parser.value(profile));
-    m_window->addPaths(parser.values(add));
+    m_window->addPaths(parser.values(add) + parser.positionalArguments());
     if (parser.isSet(start))
         m_queue->start();
 }

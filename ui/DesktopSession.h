@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 #include <memory>
@@ -24,10 +25,12 @@ public:
     CredentialStore* credentials() const { return m_credentials.get(); }
     UploadQueue* queue() const { return m_queue.get(); }
     QueueModel* model() const { return m_model.get(); }
-    // Desktop options: --profile NAME, --add PATH (repeatable), --start.
+    // Desktop options: --profile NAME, --add PATH (repeatable), --start, and files after "--" (what
+    // the .desktop file passes).
     void applyArguments(const QStringList& arguments);
 
 private:
+    QString m_settingsFile; // credentials index and window state
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<NetworkThread> m_network;

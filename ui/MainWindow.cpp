@@ -10,43 +10,55 @@
 #include "ui/CredentialsDialog.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
-#include "ui/ProgressDelegate.h"
+#include "ui/QueueView.h"
+#include "ui/ResponseInspector.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-                       UploadQueue* queue, QueueModel* model, QWidget* parent)
+                       UploadQueue* queue, QueueModel* model, const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
     , m_network(network)
     , m_queue(queue)
     , m_model(model)
+    , m_settingsFile(settingsFile)
     , m_profileBox(new QComboBox(this))
     , m_notice(new NoticeBar(this))
-    , m_table(new QTableView(this))
-    , m_responseView(new QPlainTextEdit(this))
+    , m_queueView(new QueueView(queue, model, this))
+    , m_details(new QTabWidget(this))
+    , m_inspector(new ResponseInspector(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_progress(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Hoist"));
@@ -55,39 +67,33 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     m_profileBox->setAccessibleName(tr("Profile"));
     m_profileBox->setMinimumContentsLength(20);
 
-    m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Upload queue"));
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    const int widths[] = {200, 80, 150, 120, 120, 80, 260};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    m_preview->setObjectName(u"requestPreview"_s);
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setAccessibleName(tr("Request preview"));
+    m_preview->setPlaceholderText(tr("Select a file to see the request that uploads it."));
+    m_details->addTab(m_inspector, tr("Answer"));
+    m_details->addTab(m_preview, tr("Request"));
+    m_details->setDocumentMode(true);
 
-    m_responseView->setReadOnly(true);
-    m_responseView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_responseView->setPlaceholderText(tr("Select a file to see what the server answered."));
-    m_responseView->setAccessibleName(tr("Server answer"));
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_responseView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_queueView);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_notice);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    m_progress->setAccessibleName(tr("Overall progress"));
+    m_progress->setMaximumWidth(200);
     statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(m_progress);
     createActions();
     reloadProfiles();
 
@@ -95,13 +101,25 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
     connect(m_credentials, &CredentialStore::changed, this, &MainWindow::applyProfile);
     connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::fixSignIn);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedResponse);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::showSelectedResponse);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_queueView, &QueueView::currentTaskChanged, this, &MainWindow::showTask);
+    connect(m_queueView, &QueueView::inspectRequested, this, &MainWindow::inspect);
+    connect(m_queue, &UploadQueue::taskChanged, this, [this](UploadTask* task) {
+        if (task == m_shown)
+            showTask(task);
+    });
+    connect(m_queue, &UploadQueue::taskAboutToBeRemoved, this, [this](UploadTask* task) {
+        if (task == m_shown)
+            showTask(nullptr);
+    });
+    connect(m_queue, &UploadQueue::finished, this, &MainWindow::notifyFinished);
+    // The summary is recomputed a few times a second however many rows change.
+    auto* statusTimer = new QTimer(this);
+    statusTimer->setInterval(250);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    statusTimer->start();
     updateStatus();
-    resize(1200, 700);
+    resize(1200, 720);
+    restoreState();
 }
 
 void MainWindow::createActions()
@@ -112,44 +130,66 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
     toolbar->addWidget(m_profileBox);
-    toolbar->addSeparator();
 
-    auto* addFiles = toolbar->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Add Files…"));
-    addFiles->setShortcut(QKeySequence::Open);
-    addFiles->setToolTip(
-        tr("Add files to the queue (%1)").arg(addFiles->shortcut().toString(QKeySequence::NativeText)));
-    connect(addFiles, &QAction::triggered, this, &MainWindow::pickFiles);
-
-    auto* start = toolbar->addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("&Start"));
-    start->setShortcut(Qt::CTRL | Qt::Key_Return);
-    start->setToolTip(
-        tr("Upload the queued files (%1)").arg(start->shortcut().toString(QKeySequence::NativeText)));
-    connect(start, &QAction::triggered, m_queue, &UploadQueue::start);
-
-    auto* cancelAll = toolbar->addAction(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel All"));
-    cancelAll->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Period);
-    connect(cancelAll, &QAction::triggered, m_queue, &UploadQueue::cancelAll);
+    const auto add = [toolbar](QMenu* menu, const QString& icon, const QString& text,
+                               const QKeySequence& keys, const QString& tip, bool onToolbar) {
+        QAction* action = menu->addAction(QIcon::fromTheme(icon), text);
+        action->setShortcut(keys);
+        const QString keyText = keys.toString(QKeySequence::NativeText);
+        action->setToolTip(keyText.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keyText));
+        action->setStatusTip(tip);
+        if (onToolbar)
+            toolbar->addAction(action);
+        return action;
+    };
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu* queueMenu = menuBar()->addMenu(tr("&Queue"));
+    QMenu* profileMenu = menuBar()->addMenu(tr("&Profile"));
 
     toolbar->addSeparator();
-    auto* newProfile = toolbar->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Profile…"));
-    newProfile->setShortcut(QKeySequence::New);
-    newProfile->setToolTip(
-        tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any "
-           "form API (%1)")
-            .arg(newProfile->shortcut().toString(QKeySequence::NativeText)));
-    connect(newProfile, &QAction::triggered, this, &MainWindow::newProfile);
+    connect(add(fileMenu, u"document-open"_s, tr("&Add Files…"), QKeySequence::Open,
+                tr("Add files to the queue"), true),
+            &QAction::triggered, this, &MainWindow::pickFiles);
+    connect(add(fileMenu, u"folder-open"_s, tr("Add &Folder…"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                tr("Add every file in a folder and its subfolders"), true),
+            &QAction::triggered, this, &MainWindow::pickFolder);
+    connect(add(fileMenu, u"edit-paste"_s, tr("&Paste Files"), QKeySequence::Paste,
+                tr("Add the files whose paths or file:// addresses are on the clipboard"), false),
+            &QAction::triggered, this, &MainWindow::paste);
+    fileMenu->addSeparator();
+    connect(add(fileMenu, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit, tr("Close Hoist"), false),
+            &QAction::triggered, this, &MainWindow::close);
 
-    auto* editProfile = toolbar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit &Profile…"));
-    editProfile->setShortcut(Qt::CTRL | Qt::Key_E);
-    editProfile->setToolTip(tr("Change where the profile uploads and how it signs in (%1)")
-                                .arg(editProfile->shortcut().toString(QKeySequence::NativeText)));
-    connect(editProfile, &QAction::triggered, this, &MainWindow::editProfile);
+    toolbar->addSeparator();
+    connect(add(queueMenu, u"media-playback-start"_s, tr("&Start"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                tr("Upload the queued files"), true),
+            &QAction::triggered, m_queue, &UploadQueue::start);
+    connect(add(queueMenu, u"media-playback-pause"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                tr("Send nothing new; files on their way finish"), true),
+            &QAction::triggered, m_queue, &UploadQueue::pause);
+    connect(add(queueMenu, u"process-stop"_s, tr("&Cancel All"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), tr("Stop every upload"), true),
+            &QAction::triggered, m_queue, &UploadQueue::cancelAll);
+    connect(add(queueMenu, u"edit-clear"_s, tr("Clear &Finished"),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                tr("Remove the uploaded and cancelled files from the list; failures stay"), true),
+            &QAction::triggered, m_queue, &UploadQueue::clearFinished);
+    queueMenu->addSeparator();
+    queueMenu->addActions(m_queueView->rowActions());
 
-    auto* credentials = toolbar->addAction(QIcon::fromTheme(u"dialog-password"_s), tr("C&redentials…"));
-    credentials->setShortcut(Qt::CTRL | Qt::Key_K);
-    credentials->setToolTip(tr("API keys, passwords and OAuth clients in your keychain (%1)")
-                                .arg(credentials->shortcut().toString(QKeySequence::NativeText)));
-    connect(credentials, &QAction::triggered, this, &MainWindow::showCredentials);
+    toolbar->addSeparator();
+    connect(
+        add(profileMenu, u"document-new"_s, tr("&New Profile…"), QKeySequence::New,
+            tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any form API"),
+            true),
+        &QAction::triggered, this, &MainWindow::newProfile);
+    connect(add(profileMenu, u"document-edit"_s, tr("&Edit Profile…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                tr("Change where the profile uploads and how it signs in"), true),
+            &QAction::triggered, this, &MainWindow::editProfile);
+    connect(add(profileMenu, u"dialog-password"_s, tr("C&redentials…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                tr("API keys, passwords and OAuth clients in your keychain"), true),
+            &QAction::triggered, this, &MainWindow::showCredentials);
 }
 
 void MainWindow::reloadProfiles()
@@ -274,23 +314,58 @@ QString MainWindow::notice() const
 
 void MainWindow::pickFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Files"));
-    addPaths(files);
+    addPaths(QFileDialog::getOpenFileNames(this, tr("Add Files")));
+}
+
+void MainWindow::pickFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
+    if (!folder.isEmpty())
+        addPaths({folder});
+}
+
+// Paths one per line, or file:// addresses, as file managers and terminals copy them.
+void MainWindow::paste()
+{
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    QStringList paths;
+    const QList<QUrl> urls = data->hasUrls() ? data->urls() : QList<QUrl>();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (urls.isEmpty()) {
+        for (const QString& line : data->text().split(u'\n', Qt::SkipEmptyParts)) {
+            const QUrl url(line.trimmed());
+            paths.append(url.isLocalFile() ? url.toLocalFile() : line.trimmed());
+        }
+    }
+    paths.removeIf([](const QString& path) { return !QFileInfo::exists(path); });
+    addPaths(paths);
 }
 
 void MainWindow::addPaths(const QStringList& paths)
 {
+    int duplicates = 0;
+    const auto addFile = [&](const QString& path) {
+        if (!m_queue->add(UploadItem::fromPath(path)))
+            ++duplicates;
+    };
     for (const QString& path : paths) {
         if (!QFileInfo(path).isDir()) {
-            m_queue->add(UploadItem::fromPath(path));
+            addFile(path);
             continue;
         }
         QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
         while (it.hasNext())
-            m_queue->add(UploadItem::fromPath(it.next()));
+            addFile(it.next());
     }
-    if (m_table->currentIndex().row() < 0 && m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    if (duplicates > 0)
+        statusBar()->showMessage(
+            tr("%n file(s) already in the queue were not added again.", nullptr, duplicates), 8'000);
+    m_queueView->selectFirstRowIfNone();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -311,51 +386,117 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
 }
 
-void MainWindow::showSelectedResponse()
+void MainWindow::showTask(UploadTask* task)
 {
-    const UploadTask* task = m_model->taskAt(m_table->currentIndex().row());
-    if (!task) {
-        m_responseView->clear();
-        return;
+    m_shown = task;
+    m_inspector->showTask(task);
+    QString preview;
+    if (task) {
+        preview = task->plan().toText();
+        for (const PreflightFinding& finding : task->findings())
+            preview += (finding.isError() ? tr("\nNot sent: %1") : tr("\nNote: %1")).arg(finding.message);
     }
-    const ResponseRecord& response = task->response();
-    QString text;
-    if (!task->message().isEmpty())
-        text += task->message() + u"\n\n"_s;
-    if (response.hasAnswer()) {
-        text +=
-            tr("HTTP %1 from %2 in %3 ms")
-                .arg(response.statusLine(), RequestPlan::maskUrl(response.url, task->plan().secretQueryKeys))
-                .arg(response.msTotal) +
-            u"\n\n"_s;
-        const QJsonDocument json = response.json();
-        text += json.isNull() ? QString::fromUtf8(response.body)
-                              : QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-        if (response.bodyTruncated)
-            text += u"\n"_s + tr("[the answer was %n byte(s); only the first part is kept]", nullptr,
-                                 int(qMin<qint64>(response.bodyTotalBytes, INT_MAX)));
-    } else if (text.isEmpty()) {
-        text = task->plan().toText();
-    }
-    if (m_responseView->toPlainText() != text)
-        m_responseView->setPlainText(text);
+    if (m_preview->toPlainText() != preview)
+        m_preview->setPlainText(preview);
+}
+
+QString MainWindow::requestPreview() const
+{
+    return m_preview->toPlainText();
+}
+
+void MainWindow::inspect()
+{
+    m_details->setCurrentWidget(m_inspector);
+    m_inspector->setFocus();
 }
 
 void MainWindow::updateStatus()
 {
+    using State = UploadTask::State;
+    QHash<State, int> counts;
+    qint64 sent = 0;
+    qint64 total = 0;
+    double speed = 0;
+    for (const UploadTask* task : m_queue->tasks()) {
+        ++counts[task->state()];
+        if (task->state() == State::Blocked || task->state() == State::Cancelled)
+            continue;
+        total += task->bytesTotal();
+        sent += task->state() == State::Succeeded ? task->bytesTotal() : task->bytesSent();
+        speed += task->bytesPerSecond();
+    }
+    if (m_queue->tasks().isEmpty()) {
+        m_statusLabel->setText(tr("Drop files or folders here, or press %1 to add files.")
+                                   .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+        m_progress->hide();
+        return;
+    }
+    const int toGo =
+        counts.value(State::Queued) + counts.value(State::Uploading) + counts.value(State::Waiting);
+    QStringList parts{tr("%1 to go").arg(toGo), tr("%1 done").arg(counts.value(State::Succeeded))};
+    if (const int failed = counts.value(State::Failed) + counts.value(State::Blocked))
+        parts.append(tr("%1 failed or not sent").arg(failed));
+    if (const int cancelled = counts.value(State::Cancelled))
+        parts.append(tr("%1 cancelled").arg(cancelled));
+    if (speed > 0 && toGo > 0) {
+        const QLocale locale;
+        const qint64 seconds = qint64(double(total - sent) / speed);
+        parts.append(
+            tr("%1/s, about %2 left")
+                .arg(locale.formattedDataSize(qint64(speed)),
+                     seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min").arg((seconds + 59) / 60)));
+    }
+    m_statusLabel->setText(parts.join(u" · "_s));
+    m_progress->setVisible(total > 0);
+    m_progress->setValue(total > 0 ? int(sent * 100 / total) : 0);
+}
+
+// A queue that finishes while the user works elsewhere says so.
+void MainWindow::notifyFinished()
+{
+    if (isActiveWindow())
+        return;
     int done = 0;
     int failed = 0;
-    int waiting = 0;
     for (const UploadTask* task : m_queue->tasks()) {
         done += task->state() == UploadTask::State::Succeeded ? 1 : 0;
-        failed += (task->state() == UploadTask::State::Failed || task->state() == UploadTask::State::Blocked)
-                      ? 1
-                      : 0;
-        waiting += (task->state() == UploadTask::State::Queued || task->isActive()) ? 1 : 0;
+        failed += task->state() == UploadTask::State::Failed ? 1 : 0;
     }
-    m_statusLabel->setText(
-        m_queue->tasks().isEmpty()
-            ? tr("Drop files or folders here, or press %1 to add files.")
-                  .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText))
-            : tr("%1 to go, %2 done, %3 failed or not sent").arg(waiting).arg(done).arg(failed));
+    const QString message = tr("%n file(s) uploaded", nullptr, done) +
+                            (failed > 0 ? tr(", %n failed", nullptr, failed) : QString());
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Hoist: the queue is done"), message,
+                            failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    }
+    QApplication::alert(this);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.beginGroup(u"window"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    m_queueView->restoreHeaderState(settings.value(u"columns"_s).toByteArray());
+    selectProfile(settings.value(u"profile"_s).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    settings.beginGroup(u"window"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"columns"_s, m_queueView->saveHeaderState());
+    settings.setValue(u"profile"_s, m_profileBox->currentText());
+    QMainWindow::closeEvent(event);
 }

@@ -9,19 +9,25 @@ class ProfileStore;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableView;
+class QProgressBar;
+class QSplitter;
+class QSystemTrayIcon;
+class QTabWidget;
 class QueueModel;
+class QueueView;
+class ResponseInspector;
 class UploadQueue;
 class UploadTask;
 
-// The first window: pick a profile, drop or pick files, watch them upload, read the answer.
+// The desktop app's window: pick a profile, drop or pick files, watch them upload, see what each
+// request sends and what the server answered, and why something failed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-               UploadQueue* queue, QueueModel* model, QWidget* parent = nullptr);
+               UploadQueue* queue, QueueModel* model, const QString& settingsFile, QWidget* parent = nullptr);
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
@@ -29,10 +35,14 @@ public:
     void newProfile();
     void editProfile();
     QString notice() const;
+    QueueView* queueView() const { return m_queueView; }
+    ResponseInspector* inspector() const { return m_inspector; }
+    QString requestPreview() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
@@ -40,18 +50,30 @@ private:
     void applyProfile();
     void fixSignIn();
     void pickFiles();
-    void showSelectedResponse();
+    void pickFolder();
+    void paste();
+    void showTask(UploadTask* task);
+    void inspect();
     void updateStatus();
+    void notifyFinished();
+    void restoreState();
 
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     NetworkThread* m_network;
     UploadQueue* m_queue;
     QueueModel* m_model;
+    QString m_settingsFile;
     QComboBox* m_profileBox;
     NoticeBar* m_notice;
-    QTableView* m_table;
-    QPlainTextEdit* m_responseView;
+    QueueView* m_queueView;
+    QTabWidget* m_details;
+    ResponseInspector* m_inspector;
+    QPlainTextEdit* m_preview;
+    QSplitter* m_splitter;
+    QProgressBar* m_progress;
     QLabel* m_statusLabel;
+    QSystemTrayIcon* m_tray = nullptr;
+    UploadTask* m_shown = nullptr;
     quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice is dropped
 };

@@ -104,7 +104,8 @@ QVariant QueueModel::sortData(const UploadTask* task, int column) const
     case ProgressColumn:
         if (task->state() == UploadTask::State::Succeeded)
             return 100;
-        if (task->bytesTotal() <= 0)
+        // A failed or refused file shows no bar: "100%" next to "Failed" reads like a success.
+        if (task->bytesTotal() <= 0 || task->isFinished() || task->state() == UploadTask::State::Queued)
             return -1;
         return int(task->bytesSent() * 100 / task->bytesTotal());
     case SpeedColumn:

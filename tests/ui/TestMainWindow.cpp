@@ -15,6 +15,8 @@
 #include "ui/MainWindow.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
+#include "ui/QueueView.h"
+#include "ui/ResponseInspector.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,7 +28,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -125,7 +126,7 @@ void TestMainWindow::storeSecret(const QString& secret)
 
 void TestMainWindow::drop(const QList<QUrl>& urls)
 {
-    WindowInput::dropUrls(m_session->window()->findChild<QTableView*>()->viewport(), urls);
+    WindowInput::dropUrls(m_session->window()->queueView()->table()->viewport(), urls);
 }
 
 void TestMainWindow::press(int key)
@@ -194,10 +195,10 @@ void TestMainWindow::missingCredentialBlocksAndCreatingItUploads()
     const QJsonObject part = request.value(u"parts"_s).toArray().last().toObject();
     QCOMPARE(part.value(u"sha256"_s).toString(), EmulatorClient::sha256Of(file));
 
-    auto* table = window->findChild<QTableView*>();
+    auto* table = window->queueView()->table();
     table->setFocus();
     table->selectRow(0);
-    const QString answer = window->findChild<QPlainTextEdit*>()->toPlainText();
+    const QString answer = window->inspector()->summary() + window->inspector()->rawText();
     QVERIFY2(answer.contains(u"201 Created"_s) && answer.contains(u"\"id\": "_s), qPrintable(answer));
     QVERIFY(!answer.contains(token));
 }

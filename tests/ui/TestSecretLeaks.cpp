@@ -13,6 +13,8 @@
 #include "ui/CredentialsDialog.h"
 #include "ui/DesktopSession.h"
 #include "ui/MainWindow.h"
+#include "ui/QueueView.h"
+#include "ui/ResponseInspector.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
 
@@ -24,7 +26,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -119,18 +120,18 @@ void TestSecretLeaks::desktopSession()
     QTRY_VERIFY(window->notice().isEmpty());
 
     // Look at the plan before sending, upload, inspect the answer.
-    auto* table = window->findChild<QTableView*>();
+    auto* table = window->queueView()->table();
     WindowInput::dropUrls(table->viewport(), {QUrl::fromLocalFile(m_file)});
-    auto* inspector = window->findChild<QPlainTextEdit*>();
     table->selectRow(0);
-    QTRY_VERIFY(inspector->toPlainText().contains(u"Authorization: Token"_s));
-    m_shown += inspector->toPlainText();
+    QTRY_VERIFY(window->requestPreview().contains(u"Authorization: Token"_s));
+    m_shown += window->requestPreview();
     QSignalSpy finished(session.queue(), &UploadQueue::finished);
     QVERIFY(WindowInput::pressCtrl(window, Qt::Key_Return));
     QVERIFY(finished.wait(20'000));
     table->selectRow(0);
-    QTRY_VERIFY(inspector->toPlainText().contains(u"201 Created"_s));
-    m_shown += inspector->toPlainText();
+    ResponseInspector* inspector = window->inspector();
+    QTRY_VERIFY(inspector->summary().contains(u"201 Created"_s));
+    m_shown += inspector->summary() + inspector->rawText() + window->requestPreview();
 
     // Save the profile from its editor, and test the credential.
     ModalDialogs::whenOpen<ProfileEditor>([](ProfileEditor* editor) {

@@ -1,0 +1,194 @@
+#include "ui/QueueView.h"
+
+#include "app/transfers/QueueModel.h"
+#include "app/transfers/UploadQueue.h"
+#include "ui/ProgressDelegate.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The result's address: the extracted "url", else the first extracted value that is one.
+QString resultUrl(const UploadTask* task)
+{
+    const QString url = task->field(u"url"_s);
+    if (!url.isEmpty())
+        return url;
+    for (const auto& [name, value] : task->fields()) {
+        if (value.startsWith(u"http://"_s) || value.startsWith(u"https://"_s))
+            return value;
+    }
+    return QString();
+}
+} // namespace
+
+QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setPlaceholderText(tr("Filter by name, status or result…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the queue"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(QueueModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(u"queueTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(QueueModel::ProgressColumn, new ProgressDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // in the order added
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Upload queue"));
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(
+        Qt::ElideRight); // the details read from the start; the whole text is the tooltip
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const int widths[] = {220, 80, 140, 110, 120, 80, 260};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column]);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_table, 1);
+
+    m_retry = addRowAction(tr("&Retry"), QKeySequence(Qt::Key_F5), &QueueView::retrySelected);
+    m_cancel = addRowAction(tr("&Cancel"), QKeySequence(), &QueueView::cancelSelected);
+    m_remove = addRowAction(tr("Re&move from Queue"), QKeySequence::Delete, &QueueView::removeSelected);
+    auto* inspect = addRowAction(tr("&Inspect Answer"), QKeySequence(Qt::CTRL | Qt::Key_I), nullptr);
+    connect(inspect, &QAction::triggered, this, &QueueView::inspectRequested);
+    m_copyUrl = addRowAction(tr("Copy Result &URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                             &QueueView::copyUrl);
+    m_showFile = addRowAction(tr("Show in &File Manager"), QKeySequence(), &QueueView::showInFileManager);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        emit selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentTaskChanged(currentTask()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &QueueView::openResult);
+    updateActions();
+}
+
+QAction* QueueView::addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    m_table->addAction(action);
+    m_rowActions.append(action);
+    return action;
+}
+
+UploadTask* QueueView::currentTask() const
+{
+    return m_model->taskAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+}
+
+QList<UploadTask*> QueueView::selectedTasks() const
+{
+    QList<UploadTask*> tasks;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (UploadTask* task = m_model->taskAt(m_proxy->mapToSource(index).row()))
+            tasks.append(task);
+    }
+    return tasks;
+}
+
+void QueueView::selectFirstRowIfNone()
+{
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+QByteArray QueueView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void QueueView::restoreHeaderState(const QByteArray& state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void QueueView::retrySelected()
+{
+    for (const UploadTask* task : selectedTasks())
+        m_queue->retry(task->id());
+}
+
+void QueueView::cancelSelected()
+{
+    for (const UploadTask* task : selectedTasks())
+        m_queue->cancel(task->id());
+}
+
+void QueueView::removeSelected()
+{
+    for (const UploadTask* task : selectedTasks())
+        m_queue->remove(task->id()); // files on their way stay: cancel them first
+}
+
+void QueueView::copyUrl()
+{
+    if (const UploadTask* task = currentTask())
+        QGuiApplication::clipboard()->setText(resultUrl(task));
+}
+
+void QueueView::showInFileManager()
+{
+    if (const UploadTask* task = currentTask())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(task->item().path).absolutePath()));
+}
+
+void QueueView::openResult(const QModelIndex& index)
+{
+    const UploadTask* task = m_model->taskAt(m_proxy->mapToSource(index).row());
+    if (task && index.column() == QueueModel::ResultColumn && !resultUrl(task).isEmpty())
+        QDesktopServices::openUrl(QUrl(resultUrl(task)));
+    else
+        emit inspectRequested();
+}
+
+void QueueView::updateActions()
+{
+    const QList<UploadTask*> tasks = selectedTasks();
+    const auto any = [&tasks](auto test) {
+        return std::any_of(tasks.cbegin(), tasks.cend(), test);
+    };
+    m_retry->setEnabled(any([](const UploadTask* t) {
+        return t->state() == UploadTask::State::Failed || t->state() == UploadTask::State::Cancelled;
+    }));
+    m_cancel->setEnabled(any([](const UploadTask* t) { return !t->isFinished(); }));
+    m_remove->setEnabled(any([](const UploadTask* t) { return !t->isActive(); }));
+    const UploadTask* current = currentTask();
+    m_copyUrl->setEnabled(current && !resultUrl(current).isEmpty());
+    m_showFile->setEnabled(current != nullptr);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QueueModel;
+class UploadQueue;
+class UploadTask;
+
+// The queue as a table: sortable, filterable, with actions on the selected rows (retry, cancel,
+// remove, inspect, copy the result's URL, show the file in the file manager).
+class QueueView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QList<QAction*> rowActions() const { return m_rowActions; }
+    UploadTask* currentTask() const;
+    QList<UploadTask*> selectedTasks() const;
+    void selectFirstRowIfNone();
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void currentTaskChanged(UploadTask* task);
+    void selectionChanged();
+    void inspectRequested();
+
+private:
+    QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());
+    void retrySelected();
+    void cancelSelected();
+    void removeSelected();
+    void copyUrl();
+    void showInFileManager();
+    void openResult(const QModelIndex& index);
+    void updateActions();
+
+    UploadQueue* m_queue;
+    QueueModel* m_model;
+    QLineEdit* m_filter;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QList<QAction*> m_rowActions;
+    QAction* m_retry = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_remove = nullptr;
+    QAction* m_copyUrl = nullptr;
+    QAction* m_showFile = nullptr;
+};

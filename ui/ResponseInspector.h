@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class JsonTreeModel;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTableWidget;
+class QTabWidget;
+class QTreeView;
+class UploadTask;
+
+// What the server answered for one item: the plain-words explanation on top, the status line and
+// timings, the JSON body as a searchable tree, the raw body and the headers (secrets masked).
+class ResponseInspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResponseInspector(QWidget* parent = nullptr);
+
+    void showTask(const UploadTask* task); // nullptr: nothing selected
+    JsonTreeModel* treeModel() const { return m_model; }
+    QString explanation() const;
+    QString summary() const;
+    QString rawText() const;
+
+private:
+    void copyValue();
+    void copyPointer();
+    void search(const QString& text);
+
+    QLabel* m_explanation;
+    QLabel* m_summary;
+    QTabWidget* m_tabs;
+    QLineEdit* m_search;
+    QTreeView* m_tree;
+    JsonTreeModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QPlainTextEdit* m_raw;
+    QTableWidget* m_headers;
+    QWidget* m_treePage;
+};

@@ -1,0 +1,110 @@
+#include "ui/ThumbnailCache.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageReader>
+
+namespace {
+// 64 MiB: about 7,000 previews of 48×48 at ratio 1, or 1,800 at ratio 2 (4 bytes a pixel).
+constexpr qsizetype maxCacheBytes = 64 * 1024 * 1024;
+// Decoding must not starve the uploads on a two-core machine.
+constexpr int maxDecodeThreads = 2;
+
+QSize fit(const QSize& size, int box)
+{
+    return size.scaled(box, box, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+}
+
+// Runs on a pool thread. Small images keep their size: blown up they only get blurry.
+QImage decode(const QString& path, int box, qreal devicePixelRatio)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    // The decoder scales (JPEG in the DCT), so a 40-megapixel photo is never held at full size.
+    // The scaled size is taken before rotation, which a square box does not mind.
+    const QSize stored = reader.size();
+    if (stored.width() > box || stored.height() > box)
+        reader.setScaledSize(fit(stored, box));
+    QImage image = reader.read();
+    if (image.isNull())
+        return image;
+    // Formats that cannot tell their size before decoding.
+    if (image.width() > box || image.height() > box)
+        image = image.scaled(fit(image.size(), box), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // The raster pixmap's own formats, so that fromImage() on the GUI thread does not convert.
+    image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio);
+    return image;
+}
+} // namespace
+
+ThumbnailCache::ThumbnailCache(int edge, QObject* parent)
+    : QObject(parent)
+    , m_edge(edge)
+    , m_devicePixelRatio(qGuiApp->devicePixelRatio())
+    , m_cache(maxCacheBytes)
+{
+    m_pool.setMaxThreadCount(maxDecodeThreads);
+    m_pool.setThreadPriority(QThread::LowPriority);
+}
+
+ThumbnailCache::~ThumbnailCache()
+{
+    // A running job only posts its result to this object, which lives until the job is done;
+    // the posted call is discarded with the object.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QPixmap ThumbnailCache::thumbnail(const QString& path)
+{
+    const QFileInfo info(path);
+    // Nothing to decode; once the file appears, its key is new.
+    if (!info.isFile())
+        return QPixmap();
+    const QString key = path + u'\n' + QString::number(info.size()) + u'\n' +
+                        QString::number(info.lastModified().toMSecsSinceEpoch());
+    if (const QPixmap* cached = m_cache.object(key))
+        return *cached;
+    if (m_failed.contains(key) || m_pending.contains(key))
+        return QPixmap();
+
+    m_pending.insert(key);
+    ++m_decodesScheduled;
+    const int box = qRound(m_edge * m_devicePixelRatio);
+    m_pool.start([this, generation = m_generation, key, path, box, ratio = m_devicePixelRatio] {
+        QImage image = decode(path, box, ratio);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, key, path, image = std::move(image)]() mutable {
+                finish(generation, key, path, std::move(image));
+            },
+            Qt::QueuedConnection);
+    });
+    return QPixmap();
+}
+
+void ThumbnailCache::clear()
+{
+    m_pool.clear();
+    ++m_generation;
+    m_pending.clear();
+    m_failed.clear();
+    m_cache.clear();
+}
+
+void ThumbnailCache::finish(int generation, const QString& key, const QString& path, QImage image)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(key);
+    if (image.isNull()) {
+        m_failed.insert(key);
+    } else {
+        const qsizetype bytes = image.sizeInBytes();
+        m_cache.insert(key, new QPixmap(QPixmap::fromImage(std::move(image))), bytes);
+    }
+    emit ready(path);
+}
