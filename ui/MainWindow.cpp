@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
@@ -131,9 +132,11 @@ void MainWindow::createActions()
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
     toolbar->addWidget(m_profileBox);
 
-    const auto add = [toolbar](QMenu* menu, const QString& icon, const QString& text,
-                               const QKeySequence& keys, const QString& tip, bool onToolbar) {
-        QAction* action = menu->addAction(QIcon::fromTheme(icon), text);
+    // The desktop theme's icons, else the style's own: both are drawn for the screen's pixel ratio.
+    const auto add = [this, toolbar](QMenu* menu, const QString& icon, QStyle::StandardPixmap fallback,
+                                     const QString& text, const QKeySequence& keys, const QString& tip,
+                                     bool onToolbar) {
+        QAction* action = menu->addAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text);
         action->setShortcut(keys);
         const QString keyText = keys.toString(QKeySequence::NativeText);
         action->setToolTip(keyText.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keyText));
@@ -147,31 +150,32 @@ void MainWindow::createActions()
     QMenu* profileMenu = menuBar()->addMenu(tr("&Profile"));
 
     toolbar->addSeparator();
-    connect(add(fileMenu, u"document-open"_s, tr("&Add Files…"), QKeySequence::Open,
-                tr("Add files to the queue"), true),
+    connect(add(fileMenu, u"document-open"_s, QStyle::SP_DialogOpenButton, tr("&Add Files…"),
+                QKeySequence::Open, tr("Add files to the queue"), true),
             &QAction::triggered, this, &MainWindow::pickFiles);
-    connect(add(fileMenu, u"folder-open"_s, tr("Add &Folder…"),
+    connect(add(fileMenu, u"folder-open"_s, QStyle::SP_DirOpenIcon, tr("Add &Folder…"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                 tr("Add every file in a folder and its subfolders"), true),
             &QAction::triggered, this, &MainWindow::pickFolder);
-    connect(add(fileMenu, u"edit-paste"_s, tr("&Paste Files"), QKeySequence::Paste,
+    connect(add(fileMenu, u"edit-paste"_s, QStyle::SP_FileIcon, tr("&Paste Files"), QKeySequence::Paste,
                 tr("Add the files whose paths or file:// addresses are on the clipboard"), false),
             &QAction::triggered, this, &MainWindow::paste);
     fileMenu->addSeparator();
-    connect(add(fileMenu, u"application-exit"_s, tr("&Quit"), QKeySequence::Quit, tr("Close Hoist"), false),
+    connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"),
+                QKeySequence::Quit, tr("Close Hoist"), false),
             &QAction::triggered, this, &MainWindow::close);
 
     toolbar->addSeparator();
-    connect(add(queueMenu, u"media-playback-start"_s, tr("&Start"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                tr("Upload the queued files"), true),
+    connect(add(queueMenu, u"media-playback-start"_s, QStyle::SP_MediaPlay, tr("&Start"),
+                QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Upload the queued files"), true),
             &QAction::triggered, m_queue, &UploadQueue::start);
-    connect(add(queueMenu, u"media-playback-pause"_s, tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                tr("Send nothing new; files on their way finish"), true),
+    connect(add(queueMenu, u"media-playback-pause"_s, QStyle::SP_MediaPause, tr("&Pause"),
+                QKeySequence(Qt::CTRL | Qt::Key_P), tr("Send nothing new; files on their way finish"), true),
             &QAction::triggered, m_queue, &UploadQueue::pause);
-    connect(add(queueMenu, u"process-stop"_s, tr("&Cancel All"),
+    connect(add(queueMenu, u"process-stop"_s, QStyle::SP_MediaStop, tr("&Cancel All"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), tr("Stop every upload"), true),
             &QAction::triggered, m_queue, &UploadQueue::cancelAll);
-    connect(add(queueMenu, u"edit-clear"_s, tr("Clear &Finished"),
+    connect(add(queueMenu, u"edit-clear"_s, QStyle::SP_DialogResetButton, tr("Clear &Finished"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                 tr("Remove the uploaded and cancelled files from the list; failures stay"), true),
             &QAction::triggered, m_queue, &UploadQueue::clearFinished);
@@ -180,14 +184,17 @@ void MainWindow::createActions()
 
     toolbar->addSeparator();
     connect(
-        add(profileMenu, u"document-new"_s, tr("&New Profile…"), QKeySequence::New,
+        add(profileMenu, u"document-new"_s, QStyle::SP_FileDialogNewFolder, tr("&New Profile…"),
+            QKeySequence::New,
             tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any form API"),
             true),
         &QAction::triggered, this, &MainWindow::newProfile);
-    connect(add(profileMenu, u"document-edit"_s, tr("&Edit Profile…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+    connect(add(profileMenu, u"document-edit"_s, QStyle::SP_FileDialogDetailedView, tr("&Edit Profile…"),
+                QKeySequence(Qt::CTRL | Qt::Key_E),
                 tr("Change where the profile uploads and how it signs in"), true),
             &QAction::triggered, this, &MainWindow::editProfile);
-    connect(add(profileMenu, u"dialog-password"_s, tr("C&redentials…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+    connect(add(profileMenu, u"dialog-password"_s, QStyle::SP_VistaShield, tr("C&redentials…"),
+                QKeySequence(Qt::CTRL | Qt::Key_K),
                 tr("API keys, passwords and OAuth clients in your keychain"), true),
             &QAction::triggered, this, &MainWindow::showCredentials);
 }

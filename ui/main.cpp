@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char** argv)
 {
@@ -14,6 +15,9 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Hoist"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hoist.Hoist"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoist.Hoist"),
+                                                 QIcon(QStringLiteral(":/icons/io.github.hoist.Hoist.svg"))));
     DesktopSession session;
     session.applyArguments(QApplication::arguments());
     session.window()->show();
