@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -131,71 +132,84 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
     toolbar->addWidget(m_profileBox);
+    QAction* afterProfile = toolbar->addSeparator();
 
+    enum class Place
+    {
+        Menu,
+        Toolbar,
+        ByProfile, // an icon next to the profile box: the toolbar has room for the queue's words
+    };
     // The desktop theme's icons, else the style's own: both are drawn for the screen's pixel ratio.
-    const auto add = [this, toolbar](QMenu* menu, const QString& icon, QStyle::StandardPixmap fallback,
-                                     const QString& text, const QKeySequence& keys, const QString& tip,
-                                     bool onToolbar) {
+    const auto add = [this, toolbar, afterProfile](
+                         QMenu* menu, const QString& icon, QStyle::StandardPixmap fallback,
+                         const QString& text, const QKeySequence& keys, const QString& tip, Place place) {
         QAction* action = menu->addAction(QIcon::fromTheme(icon, style()->standardIcon(fallback)), text);
         action->setShortcut(keys);
         const QString keyText = keys.toString(QKeySequence::NativeText);
         action->setToolTip(keyText.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keyText));
         action->setStatusTip(tip);
-        if (onToolbar)
+        if (place == Place::Toolbar)
             toolbar->addAction(action);
+        if (place == Place::ByProfile) {
+            auto* button = new QToolButton(toolbar);
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setAutoRaise(true);
+            toolbar->insertWidget(afterProfile, button);
+        }
         return action;
     };
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu* queueMenu = menuBar()->addMenu(tr("&Queue"));
     QMenu* profileMenu = menuBar()->addMenu(tr("&Profile"));
 
-    toolbar->addSeparator();
     connect(add(fileMenu, u"document-open"_s, QStyle::SP_DialogOpenButton, tr("&Add Files…"),
-                QKeySequence::Open, tr("Add files to the queue"), true),
+                QKeySequence::Open, tr("Add files to the queue"), Place::Toolbar),
             &QAction::triggered, this, &MainWindow::pickFiles);
     connect(add(fileMenu, u"folder-open"_s, QStyle::SP_DirOpenIcon, tr("Add &Folder…"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                tr("Add every file in a folder and its subfolders"), true),
+                tr("Add every file in a folder and its subfolders"), Place::Toolbar),
             &QAction::triggered, this, &MainWindow::pickFolder);
     connect(add(fileMenu, u"edit-paste"_s, QStyle::SP_FileIcon, tr("&Paste Files"), QKeySequence::Paste,
-                tr("Add the files whose paths or file:// addresses are on the clipboard"), false),
+                tr("Add the files whose paths or file:// addresses are on the clipboard"), Place::Menu),
             &QAction::triggered, this, &MainWindow::paste);
     fileMenu->addSeparator();
     connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"),
-                QKeySequence::Quit, tr("Close Hoist"), false),
+                QKeySequence::Quit, tr("Close Hoist"), Place::Menu),
             &QAction::triggered, this, &MainWindow::close);
 
     toolbar->addSeparator();
     connect(add(queueMenu, u"media-playback-start"_s, QStyle::SP_MediaPlay, tr("&Start"),
-                QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Upload the queued files"), true),
+                QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Upload the queued files"), Place::Toolbar),
             &QAction::triggered, m_queue, &UploadQueue::start);
     connect(add(queueMenu, u"media-playback-pause"_s, QStyle::SP_MediaPause, tr("&Pause"),
-                QKeySequence(Qt::CTRL | Qt::Key_P), tr("Send nothing new; files on their way finish"), true),
+                QKeySequence(Qt::CTRL | Qt::Key_P), tr("Send nothing new; files on their way finish"),
+                Place::Toolbar),
             &QAction::triggered, m_queue, &UploadQueue::pause);
     connect(add(queueMenu, u"process-stop"_s, QStyle::SP_MediaStop, tr("&Cancel All"),
-                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), tr("Stop every upload"), true),
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period), tr("Stop every upload"), Place::Toolbar),
             &QAction::triggered, m_queue, &UploadQueue::cancelAll);
     connect(add(queueMenu, u"edit-clear"_s, QStyle::SP_DialogResetButton, tr("Clear &Finished"),
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                tr("Remove the uploaded and cancelled files from the list; failures stay"), true),
+                tr("Remove the uploaded and cancelled files from the list; failures stay"), Place::Toolbar),
             &QAction::triggered, m_queue, &UploadQueue::clearFinished);
     queueMenu->addSeparator();
     queueMenu->addActions(m_queueView->rowActions());
 
-    toolbar->addSeparator();
     connect(
         add(profileMenu, u"document-new"_s, QStyle::SP_FileDialogNewFolder, tr("&New Profile…"),
             QKeySequence::New,
             tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any form API"),
-            true),
+            Place::ByProfile),
         &QAction::triggered, this, &MainWindow::newProfile);
     connect(add(profileMenu, u"document-edit"_s, QStyle::SP_FileDialogDetailedView, tr("&Edit Profile…"),
                 QKeySequence(Qt::CTRL | Qt::Key_E),
-                tr("Change where the profile uploads and how it signs in"), true),
+                tr("Change where the profile uploads and how it signs in"), Place::ByProfile),
             &QAction::triggered, this, &MainWindow::editProfile);
     connect(add(profileMenu, u"dialog-password"_s, QStyle::SP_VistaShield, tr("C&redentials…"),
                 QKeySequence(Qt::CTRL | Qt::Key_K),
-                tr("API keys, passwords and OAuth clients in your keychain"), true),
+                tr("API keys, passwords and OAuth clients in your keychain"), Place::ByProfile),
             &QAction::triggered, this, &MainWindow::showCredentials);
 }
 

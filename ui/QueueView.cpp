@@ -3,6 +3,8 @@
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/ProgressDelegate.h"
+#include "ui/QueueFilterModel.h"
+#include "ui/ThumbnailCache.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,16 +39,13 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     , m_queue(queue)
     , m_model(model)
     , m_filter(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_thumbnails(new ThumbnailCache(28, this))
+    , m_proxy(new QueueFilterModel(queue, model, m_thumbnails, this))
     , m_table(new QTableView(this))
 {
     m_filter->setPlaceholderText(tr("Filter by name, status or result…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the queue"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(QueueModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(u"queueTable"_s);
@@ -63,7 +61,8 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(
         Qt::ElideRight); // the details read from the start; the whole text is the tooltip
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setIconSize(QSize(28, 28));
+    m_table->verticalHeader()->setDefaultSectionSize(qMax(m_table->fontMetrics().height() + 10, 32));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     const int widths[] = {220, 80, 140, 110, 120, 80, 260};
     for (int column = 0; column < int(std::size(widths)); ++column)

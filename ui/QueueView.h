@@ -5,9 +5,10 @@
 
 class QAction;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QueueFilterModel;
 class QTableView;
 class QueueModel;
+class ThumbnailCache;
 class UploadQueue;
 class UploadTask;
 
@@ -46,7 +47,8 @@ private:
     UploadQueue* m_queue;
     QueueModel* m_model;
     QLineEdit* m_filter;
-    QSortFilterProxyModel* m_proxy;
+    ThumbnailCache* m_thumbnails;
+    QueueFilterModel* m_proxy;
     QTableView* m_table;
     QList<QAction*> m_rowActions;
     QAction* m_retry = nullptr;

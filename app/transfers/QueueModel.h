@@ -41,6 +41,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     UploadTask* taskAt(int row) const;
+    int rowOf(const UploadTask* task) const { return m_rowOf.value(task, -1); }
 
 private:
     void onTaskAdded(UploadTask* task);

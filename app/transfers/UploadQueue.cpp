@@ -57,6 +57,11 @@ bool UploadQueue::contains(const QString& path) const
     return m_byPath.contains(QFileInfo(path).absoluteFilePath());
 }
 
+UploadTask* UploadQueue::taskFor(const QString& path) const
+{
+    return m_byId.value(m_byPath.value(QFileInfo(path).absoluteFilePath()));
+}
+
 UploadTask* UploadQueue::add(const UploadItem& item)
 {
     const QString path = QFileInfo(item.path).absoluteFilePath();

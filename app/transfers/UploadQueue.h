@@ -47,6 +47,7 @@ public:
     // adds nothing twice; Clear Finished or Remove make room for it again).
     UploadTask* add(const UploadItem& item);
     bool contains(const QString& path) const;
+    UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const { return m_tasks; }
     UploadTask* task(quint64 id) const { return m_byId.value(id); }
     int indexOf(const UploadTask* task) const;
