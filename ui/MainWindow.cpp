@@ -4,10 +4,12 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/UploadItem.h"
+#include "app/transfers/FolderScanner.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/ItemEditor.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
 #include "ui/QueueView.h"
@@ -18,7 +20,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -59,6 +60,8 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_details(new QTabWidget(this))
     , m_inspector(new ResponseInspector(this))
     , m_preview(new QPlainTextEdit(this))
+    , m_itemEditor(new ItemEditor(queue, this))
+    , m_scanner(new FolderScanner(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_progress(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
@@ -76,6 +79,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     m_preview->setPlaceholderText(tr("Select a file to see the request that uploads it."));
     m_details->addTab(m_inspector, tr("Answer"));
     m_details->addTab(m_preview, tr("Request"));
+    m_details->addTab(m_itemEditor, tr("File Values"));
     m_details->setDocumentMode(true);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -105,6 +109,12 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::fixSignIn);
     connect(m_queueView, &QueueView::currentTaskChanged, this, &MainWindow::showTask);
     connect(m_queueView, &QueueView::inspectRequested, this, &MainWindow::inspect);
+    connect(m_queueView, &QueueView::editValuesRequested, this, [this] {
+        m_details->setCurrentWidget(m_itemEditor);
+        m_itemEditor->focusFirstField();
+    });
+    connect(m_queueView, &QueueView::selectionChanged, this,
+            [this] { m_itemEditor->showTasks(m_queueView->currentTask(), m_queueView->selectedTasks()); });
     connect(m_queue, &UploadQueue::taskChanged, this, [this](UploadTask* task) {
         if (task == m_shown)
             showTask(task);
@@ -114,6 +124,14 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
             showTask(nullptr);
     });
     connect(m_queue, &UploadQueue::finished, this, &MainWindow::notifyFinished);
+    connect(m_scanner, &FolderScanner::found, this, [this](const QStringList& files) {
+        m_scanning = true;
+        addFiles(files);
+    });
+    connect(m_scanner, &FolderScanner::finished, this, [this](const FolderScanner::Summary& summary) {
+        m_scanning = false;
+        reportAdded(summary);
+    });
     // The summary is recomputed a few times a second however many rows change.
     auto* statusTimer = new QTimer(this);
     statusTimer->setInterval(250);
@@ -174,6 +192,12 @@ void MainWindow::createActions()
     connect(add(fileMenu, u"edit-paste"_s, QStyle::SP_FileIcon, tr("&Paste Files"), QKeySequence::Paste,
                 tr("Add the files whose paths or file:// addresses are on the clipboard"), Place::Menu),
             &QAction::triggered, this, &MainWindow::paste);
+    connect(add(fileMenu, u"view-filter"_s, QStyle::SP_FileDialogContentsView, tr("Folder F&ilter…"),
+                QKeySequence(), tr("Which files of a dropped or picked folder are added"), Place::Menu),
+            &QAction::triggered, this, &MainWindow::chooseFolderFilter);
+    m_includeHidden = fileMenu->addAction(tr("Include &Hidden Files"));
+    m_includeHidden->setCheckable(true);
+    m_includeHidden->setStatusTip(tr("Also add hidden files and the files of hidden folders"));
     fileMenu->addSeparator();
     connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"),
                 QKeySequence::Quit, tr("Close Hoist"), Place::Menu),
@@ -244,6 +268,7 @@ void MainWindow::applyProfile()
     }
     const quint64 generation = ++m_profileGeneration;
     m_queue->setProfile(*profile);
+    m_itemEditor->setProfile(*profile);
     m_notice->hide();
     if (!profile->auth.needsSecret())
         return;
@@ -367,26 +392,67 @@ void MainWindow::paste()
     addPaths(paths);
 }
 
+// Files are queued at once; folders are walked on the scanner's thread and their files arrive in
+// batches, so a folder of thousands of files never freezes the window.
 void MainWindow::addPaths(const QStringList& paths)
 {
-    int duplicates = 0;
-    const auto addFile = [&](const QString& path) {
-        if (!m_queue->add(UploadItem::fromPath(path)))
-            ++duplicates;
-    };
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            addFile(path);
-            continue;
-        }
-        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            addFile(it.next());
+    QStringList folders;
+    QStringList files;
+    for (const QString& path : paths)
+        (QFileInfo(path).isDir() ? folders : files).append(path);
+    addFiles(files);
+    if (!folders.isEmpty()) {
+        FolderScanner::Options options;
+        options.include = FolderScanner::parsePatterns(m_folderPatterns);
+        options.includeHidden = m_includeHidden->isChecked();
+        m_scanner->scan(folders, options);
+        statusBar()->showMessage(tr("Reading folders…"));
     }
-    if (duplicates > 0)
-        statusBar()->showMessage(
-            tr("%n file(s) already in the queue were not added again.", nullptr, duplicates), 8'000);
     m_queueView->selectFirstRowIfNone();
+}
+
+void MainWindow::addFiles(const QStringList& files)
+{
+    for (const QString& file : files) {
+        if (!m_queue->add(UploadItem::fromPath(file)))
+            ++m_duplicates;
+    }
+    m_queueView->selectFirstRowIfNone();
+    if (m_duplicates > 0 && !m_scanning) {
+        statusBar()->showMessage(
+            tr("%n file(s) already in the queue were not added again.", nullptr, m_duplicates), 10'000);
+        m_duplicates = 0;
+    }
+}
+
+// What a drop or pick came to, in a sentence: how many files, and what was left out and why.
+void MainWindow::reportAdded(const FolderScanner::Summary& summary)
+{
+    QStringList left;
+    if (m_duplicates > 0)
+        left.append(tr("%n already in the queue", nullptr, m_duplicates));
+    if (summary.skippedHidden > 0)
+        left.append(tr("%n hidden", nullptr, summary.skippedHidden));
+    if (summary.skippedByPattern > 0)
+        left.append(tr("%n not matching %1", nullptr, summary.skippedByPattern).arg(m_folderPatterns));
+    if (!summary.unreadable.isEmpty())
+        left.append(tr("%n folder(s) could not be read", nullptr, int(summary.unreadable.size())));
+    m_duplicates = 0;
+    const QString added = tr("%n file(s) from folders added.", nullptr, summary.files);
+    statusBar()->showMessage(left.isEmpty() ? added : tr("%1 Left out: %2.").arg(added, left.join(u", "_s)),
+                             10'000);
+}
+
+void MainWindow::chooseFolderFilter()
+{
+    bool chosen = false;
+    const QString patterns = QInputDialog::getText(
+        this, tr("Folder Filter"),
+        tr("Add only the files of a folder that match (for example *.png;*.jpg);\nleave "
+           "empty to add every file:"),
+        QLineEdit::Normal, m_folderPatterns, &chosen);
+    if (chosen)
+        m_folderPatterns = FolderScanner::parsePatterns(patterns).join(u';');
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -409,6 +475,8 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::showTask(UploadTask* task)
 {
+    if (task != m_shown)
+        m_itemEditor->showTasks(task, m_queueView->selectedTasks());
     m_shown = task;
     m_inspector->showTask(task);
     QString preview;
@@ -509,6 +577,8 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_queueView->restoreHeaderState(settings.value(u"columns"_s).toByteArray());
     selectProfile(settings.value(u"profile"_s).toString());
+    m_folderPatterns = settings.value(u"folderPatterns"_s).toString();
+    m_includeHidden->setChecked(settings.value(u"includeHidden"_s, false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -519,5 +589,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"columns"_s, m_queueView->saveHeaderState());
     settings.setValue(u"profile"_s, m_profileBox->currentText());
+    settings.setValue(u"folderPatterns"_s, m_folderPatterns);
+    settings.setValue(u"includeHidden"_s, m_includeHidden->isChecked());
     QMainWindow::closeEvent(event);
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "app/transfers/FolderScanner.h"
+
 #include <QMainWindow>
 
 class CredentialStore;
+class ItemEditor;
 class NetworkThread;
 class NoticeBar;
 class ProfileStore;
@@ -37,6 +40,7 @@ public:
     QString notice() const;
     QueueView* queueView() const { return m_queueView; }
     ResponseInspector* inspector() const { return m_inspector; }
+    ItemEditor* itemEditor() const { return m_itemEditor; }
     QString requestPreview() const;
 
 protected:
@@ -51,6 +55,9 @@ private:
     void fixSignIn();
     void pickFiles();
     void pickFolder();
+    void addFiles(const QStringList& files);
+    void reportAdded(const FolderScanner::Summary& summary);
+    void chooseFolderFilter();
     void paste();
     void showTask(UploadTask* task);
     void inspect();
@@ -70,6 +77,12 @@ private:
     QTabWidget* m_details;
     ResponseInspector* m_inspector;
     QPlainTextEdit* m_preview;
+    ItemEditor* m_itemEditor;
+    FolderScanner* m_scanner;
+    QAction* m_includeHidden = nullptr;
+    QString m_folderPatterns; // "*.png;*.jpg"; empty: every file
+    int m_duplicates = 0;     // files of the current drop already in the queue
+    bool m_scanning = false;
     QSplitter* m_splitter;
     QProgressBar* m_progress;
     QLabel* m_statusLabel;

@@ -79,6 +79,8 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_remove = addRowAction(tr("Re&move from Queue"), QKeySequence::Delete, &QueueView::removeSelected);
     auto* inspect = addRowAction(tr("&Inspect Answer"), QKeySequence(Qt::CTRL | Qt::Key_I), nullptr);
     connect(inspect, &QAction::triggered, this, &QueueView::inspectRequested);
+    auto* editValues = addRowAction(tr("Edit File &Values"), QKeySequence(Qt::Key_F2), nullptr);
+    connect(editValues, &QAction::triggered, this, &QueueView::editValuesRequested);
     m_copyUrl = addRowAction(tr("Copy Result &URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                              &QueueView::copyUrl);
     m_showFile = addRowAction(tr("Show in &File Manager"), QKeySequence(), &QueueView::showInFileManager);

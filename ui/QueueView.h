@@ -33,6 +33,7 @@ signals:
     void currentTaskChanged(UploadTask* task);
     void selectionChanged();
     void inspectRequested();
+    void editValuesRequested();
 
 private:
     QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());

@@ -3,6 +3,7 @@
 // sandbox before and after a restart, and the Test button's verdicts.
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/responses/JsonTreeModel.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
@@ -12,6 +13,7 @@
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/DesktopSession.h"
+#include "ui/ItemEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
@@ -20,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -56,6 +59,7 @@ private slots:
     void testButtonJudgesTheSecret();
     void dropWithoutFilesIsIgnored();
     void newProfileFromAPresetAsksForItsValues();
+    void keyboardOnlyAddEditStartInspect();
 
 private:
     void startSession();
@@ -149,7 +153,8 @@ void TestMainWindow::droppedFilesAndFoldersFillTheQueue()
     drop({QUrl::fromLocalFile(single), QUrl::fromLocalFile(m_dir->filePath(u"drop/folder"_s))});
 
     QueueModel* model = m_session->model();
-    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->rowCount(), 1); // the file at once; the folder's files come from its walk
+    QTRY_COMPARE(model->rowCount(), 3);
     QStringList names;
     for (int row = 0; row < 3; ++row)
         names.append(model->index(row, QueueModel::NameColumn).data().toString());
@@ -286,6 +291,55 @@ void TestMainWindow::newProfileFromAPresetAsksForItsValues()
     QCOMPARE(saved->variables.value(u"app"_s), u"atlas"_s);
     QCOMPARE(saved->auth.scheme, AuthConfig::Scheme::OAuth2);
     QCOMPARE(m_session->window()->findChild<QComboBox*>()->currentText(), u"Squidex"_s);
+}
+
+// Without the mouse: Ctrl+V adds the file whose path was copied, the per-file values are set and applied,
+// Ctrl+Return uploads, Ctrl+I shows the answer, whose JSON is a tree; the preview lists the parts sent.
+void TestMainWindow::keyboardOnlyAddEditStartInspect()
+{
+    storeSecret(token);
+    MainWindow* window = m_session->window();
+    QTRY_VERIFY(window->notice().isEmpty());
+    const QString file = writeFile(u"keys/sunset.jpg"_s, "\xff\xd8\xff\xe0 a tiny jpeg");
+    QGuiApplication::clipboard()->setText(file); // as a file manager's "Copy" gives it to a terminal
+    window->queueView()->table()->setFocus();
+    press(Qt::Key_V);
+    QTRY_COMPARE(m_session->model()->rowCount(), 1);
+
+    // F2 opens the file's values on its first field; Tab goes on to the next and to Apply.
+    ItemEditor* values = window->itemEditor();
+    window->queueView()->table()->selectRow(0);
+    QTest::keyClick(window->queueView()->table(), Qt::Key_F2);
+    QTRY_COMPARE(QApplication::focusWidget(), values->field(u"name"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Sunset at the pier"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), u"Day 3"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(window->requestPreview().contains(u"part \"name\": \"Sunset at the pier\""_s));
+    QVERIFY2(window->requestPreview().contains(u"part \"f\": file \"sunset.jpg\", image/jpeg"_s),
+             qPrintable(window->requestPreview()));
+
+    uploadAllWithKeyboard();
+    QCOMPARE(m_session->model()->index(0, QueueModel::StatusColumn).data().toString(), u"Done"_s);
+    const QJsonArray parts = m_server.uploads().at(0).toObject().value(u"parts"_s).toArray();
+    QCOMPARE(parts.at(0).toObject().value(u"value"_s).toString(), u"Sunset at the pier"_s);
+    QCOMPARE(parts.at(1).toObject().value(u"value"_s).toString(), u"Day 3"_s);
+
+    window->queueView()->table()->setFocus();
+    window->queueView()->table()->selectRow(0);
+    QTest::keyClick(window->queueView()->table(), Qt::Key_I, Qt::ControlModifier);
+    ResponseInspector* inspector = window->inspector();
+    QTRY_VERIFY(inspector->isVisible());
+    QVERIFY(inspector->summary().contains(u"201 Created"_s));
+    const JsonTreeModel* tree = inspector->treeModel();
+    QStringList keys;
+    for (int row = 0; row < tree->rowCount(); ++row)
+        keys.append(tree->index(row, JsonTreeModel::KeyColumn).data().toString());
+    QVERIFY2(keys.contains(u"id"_s) && keys.contains(u"description"_s), qPrintable(keys.join(u", "_s)));
+    const int nameRow = int(keys.indexOf(u"name"_s));
+    QCOMPARE(tree->index(nameRow, JsonTreeModel::ValueColumn).data().toString(), u"Sunset at the pier"_s);
+    QCOMPARE(tree->pointer(tree->index(nameRow, 0)), u"/name"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

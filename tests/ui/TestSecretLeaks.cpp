@@ -13,10 +13,10 @@
 #include "ui/CredentialsDialog.h"
 #include "ui/DesktopSession.h"
 #include "ui/MainWindow.h"
-#include "ui/QueueView.h"
-#include "ui/ResponseInspector.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
+#include "ui/QueueView.h"
+#include "ui/ResponseInspector.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,0 +1,195 @@
+#include "ui/ItemEditor.h"
+
+#include "app/transfers/UploadQueue.h"
+#include "app/transfers/UploadTask.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString metadataKey = u"metadata"_s;
+const QString metadataPrefix = u"metadata."_s;
+
+QString labelFor(const QString& key)
+{
+    if (key == u"name"_s)
+        return ItemEditor::tr("&Name:");
+    if (key == u"description"_s)
+        return ItemEditor::tr("&Description:");
+    if (key == u"folder"_s)
+        return ItemEditor::tr("&Folder:");
+    if (key == u"tags"_s)
+        return ItemEditor::tr("&Tags:");
+    if (key == u"replace"_s)
+        return ItemEditor::tr("&Replaces item:");
+    if (key == u"documentType"_s)
+        return ItemEditor::tr("Document &type:");
+    if (key == metadataKey)
+        return ItemEditor::tr("&Metadata:");
+    return key + u':';
+}
+} // namespace
+
+ItemEditor::ItemEditor(UploadQueue* queue, QWidget* parent)
+    : QWidget(parent)
+    , m_queue(queue)
+    , m_form(new QFormLayout)
+    , m_note(new QLabel(this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_applyToSelected(new QPushButton(this))
+{
+    m_note->setWordWrap(true);
+    m_apply->setToolTip(tr("Use exactly these values for the current file"));
+    m_applyToSelected->setToolTip(
+        tr("Set the filled-in values on every selected file; empty fields keep each "
+           "file's own value"));
+    connect(m_apply, &QPushButton::clicked, this, &ItemEditor::apply);
+    connect(m_applyToSelected, &QPushButton::clicked, this, &ItemEditor::applyToSelected);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_applyToSelected);
+    buttons->addWidget(m_apply);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_note);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    showTasks(nullptr, {});
+}
+
+void ItemEditor::setProfile(const Profile& profile)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_fields.clear();
+    QStringList keys;
+    for (const Profile::TextPart& part : profile.fields) {
+        if (!part.itemKey.isEmpty() && !keys.contains(part.itemKey))
+            keys.append(part.itemKey);
+    }
+    if (profile.supportsFolder() && !keys.contains(u"folder"_s))
+        keys.append(u"folder"_s);
+    if (profile.supportsReplace())
+        keys.append(u"replace"_s);
+    const bool takesMetadata =
+        std::any_of(profile.followUps.cbegin(), profile.followUps.cend(),
+                    [](const Profile::FollowUp& step) { return step.forEach == metadataKey; });
+    if (takesMetadata)
+        keys.append(metadataKey);
+    QWidget* previous = nullptr;
+    for (const QString& key : std::as_const(keys)) {
+        auto* edit = new QLineEdit(this);
+        edit->setAccessibleName(labelFor(key).remove(u'&').chopped(1));
+        if (key == u"replace"_s)
+            edit->setPlaceholderText(tr("the id of the item this file replaces; empty: a new item"));
+        else if (key == metadataKey)
+            edit->setPlaceholderText(tr("type id=value; type id=value"));
+        m_form->addRow(labelFor(key), edit);
+        m_fields.insert(key, edit);
+        // Fields come and go with the profile: keep Tab going down the form and on to the buttons.
+        if (previous)
+            setTabOrder(previous, edit);
+        previous = edit;
+    }
+    if (previous) {
+        setTabOrder(previous, m_applyToSelected);
+        setTabOrder(m_applyToSelected, m_apply);
+    }
+    showTasks(m_current, {m_selected.cbegin(), m_selected.cend()});
+}
+
+void ItemEditor::focusFirstField()
+{
+    if (m_form->rowCount() > 0)
+        m_form->itemAt(0, QFormLayout::FieldRole)->widget()->setFocus();
+}
+
+bool ItemEditor::editable(const UploadTask* task)
+{
+    return task &&
+           (task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked);
+}
+
+void ItemEditor::showTasks(UploadTask* current, const QList<UploadTask*>& selected)
+{
+    m_current = current;
+    m_selected = {selected.cbegin(), selected.cend()};
+    const QMap<QString, QString> metadata = current ? current->item().metadata : QMap<QString, QString>();
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        it.value()->setText(it.key() == metadataKey ? metadataText(metadata) : metadata.value(it.key()));
+    const int editableCount = int(std::count_if(selected.cbegin(), selected.cend(), &ItemEditor::editable));
+    m_apply->setEnabled(editable(current));
+    m_applyToSelected->setText(tr("Apply to %n Selected", nullptr, editableCount));
+    m_applyToSelected->setVisible(editableCount > 1);
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->setEnabled(editable(current) || editableCount > 1);
+    if (m_fields.isEmpty())
+        m_note->setText(tr("This profile takes no values per file."));
+    else if (!current)
+        m_note->setText(tr("Select a file to set its values."));
+    else if (!editable(current))
+        m_note->setText(tr("This file has been sent; its values can no longer change."));
+    else
+        m_note->setText(tr("Values are checked again at once; problems show in the file's row."));
+}
+
+// The item's metadata with this form's values: every field, or (for a bulk edit) the filled ones.
+QMap<QString, QString> ItemEditor::edited(const QMap<QString, QString>& metadata, bool keepEmpty) const
+{
+    QMap<QString, QString> result = metadata;
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const QString value = it.value()->text().trimmed();
+        if (value.isEmpty() && !keepEmpty)
+            continue;
+        if (it.key() == metadataKey) {
+            result.removeIf([](const auto& entry) { return entry.key().startsWith(metadataPrefix); });
+            result.insert(metadataFromText(value));
+        } else if (value.isEmpty()) {
+            result.remove(it.key());
+        } else {
+            result.insert(it.key(), value);
+        }
+    }
+    return result;
+}
+
+void ItemEditor::apply()
+{
+    if (editable(m_current))
+        m_queue->setMetadata(m_current->id(), edited(m_current->item().metadata, true));
+}
+
+void ItemEditor::applyToSelected()
+{
+    for (const QPointer<UploadTask>& task : std::as_const(m_selected)) {
+        if (editable(task))
+            m_queue->setMetadata(task->id(), edited(task->item().metadata, false));
+    }
+}
+
+QString ItemEditor::metadataText(const QMap<QString, QString>& metadata)
+{
+    QStringList entries;
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
+        if (it.key().startsWith(metadataPrefix))
+            entries.append(it.key().mid(metadataPrefix.size()) + u'=' + it.value());
+    }
+    return entries.join(u"; "_s);
+}
+
+QMap<QString, QString> ItemEditor::metadataFromText(const QString& text)
+{
+    QMap<QString, QString> metadata;
+    for (const QString& entry : text.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype at = entry.indexOf(u'=');
+        if (at > 0)
+            metadata.insert(metadataPrefix + entry.left(at).trimmed(), entry.mid(at + 1).trimmed());
+    }
+    return metadata;
+}
