@@ -335,7 +335,7 @@ void MainWindow::newProfile()
     const QString base = profile.name;
     for (int n = 2; taken.contains(profile.name); ++n)
         profile.name = base + u' ' + QString::number(n);
-    ProfileEditor editor(profile, m_profiles, m_credentials, this);
+    ProfileEditor editor(profile, m_profiles, m_credentials, m_network, this);
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
 }
@@ -348,7 +348,7 @@ void MainWindow::editProfile()
         QMessageBox::warning(this, tr("Profile"), error);
         return;
     }
-    ProfileEditor editor(*profile, m_profiles, m_credentials, this);
+    ProfileEditor editor(*profile, m_profiles, m_credentials, m_network, this);
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
 }

@@ -3,7 +3,9 @@
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/TemplateExpander.h"
+#include "app/transfers/ProbeUpload.h"
 #include "ui/CredentialEditor.h"
+#include "ui/PartsEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +46,7 @@ QString schemeTitle(AuthConfig::Scheme scheme)
 } // namespace
 
 ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
-                             QWidget* parent)
+                             NetworkThread* network, QWidget* parent)
     : QDialog(parent)
     , m_profile(std::move(profile))
     , m_profiles(profiles)
@@ -56,6 +59,9 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_parameter(new QLineEdit(this))
     , m_credential(new QComboBox(this))
     , m_problem(new QLabel(this))
+    , m_parts(new PartsEditor(m_profile, this))
+    , m_probe(new ProbeUpload(network, this))
+    , m_testResult(new QLabel(this))
 {
     setWindowTitle(m_profiles->names().contains(m_profile.name)
                        ? tr("Edit Profile \"%1\"").arg(m_profile.name)
@@ -114,11 +120,26 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_signInForm->addRow(tr("&Method:"), m_scheme);
     m_signInForm->addRow(m_parameterLabel, m_parameter);
     m_signInForm->addRow(tr("&Credential:"), m_credential);
+    auto* parts = new QGroupBox(tr("Form"), this);
+    auto* partsLayout = new QVBoxLayout(parts);
+    partsLayout->addWidget(m_parts);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setAccessibleName(tr("Test upload result"));
+    m_testResult->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_testButton = buttons->addButton(tr("&Test Upload"), QDialogButtonBox::ActionRole);
+    m_testButton->setToolTip(tr("Upload a tiny generated image with these settings (saved or not) and show "
+                                "what happened"));
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileEditor::testUpload);
+    connect(m_probe, &ProbeUpload::finished, this,
+            [this](bool succeeded, const QString& message) { showTestResult(succeeded, message); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(where);
     layout->addWidget(signIn);
+    layout->addWidget(parts);
     layout->addWidget(m_problem);
+    layout->addWidget(m_testResult);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditor::accept);
@@ -180,7 +201,7 @@ void ProfileEditor::updateScheme()
     m_credential->setEnabled(scheme != AuthConfig::Scheme::None);
 }
 
-void ProfileEditor::accept()
+Profile ProfileEditor::edited() const
 {
     Profile edited = m_profile;
     edited.name = m_name->text().trimmed();
@@ -194,25 +215,36 @@ void ProfileEditor::accept()
     const QString credential = m_credential->currentData().toString();
     edited.auth.credential =
         edited.auth.needsSecret() && credential != newCredentialData ? credential : QString();
+    m_parts->applyTo(edited);
+    return edited;
+}
 
-    QString problem;
-    const bool renamed = edited.name != m_profile.name;
+// Why the edited profile cannot work yet, in a sentence; empty when it can.
+QString ProfileEditor::problemWith(const Profile& edited) const
+{
     if (edited.name.isEmpty())
-        problem = tr("Give the profile a name.");
-    else if (renamed && m_profiles->names().contains(edited.name))
-        problem = tr("A profile named \"%1\" exists already.").arg(edited.name);
-    else if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
-        problem = tr("Enter the %1.").arg(missing.constFirst().label);
-    else if (edited.url.isEmpty())
-        problem = tr("Enter the upload URL.");
-    else if (hasParameter && edited.auth.parameterName.isEmpty())
-        problem = tr("Enter the name of the header or parameter that carries the key.");
-    else if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
-        problem = tr("Pick the credential to sign in with, or create one.");
-    if (problem.isEmpty() && !m_profiles->save(edited, &problem))
+        return tr("Give the profile a name.");
+    if (edited.name != m_profile.name && m_profiles->names().contains(edited.name))
+        return tr("A profile named \"%1\" exists already.").arg(edited.name);
+    if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
+        return tr("Enter the %1.").arg(missing.constFirst().label);
+    if (edited.url.isEmpty())
+        return tr("Enter the upload URL.");
+    if (m_signInForm->isRowVisible(m_parameter) && edited.auth.parameterName.isEmpty())
+        return tr("Enter the name of the header or parameter that carries the key.");
+    if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
+        return tr("Pick the credential to sign in with, or create one.");
+    return m_parts->problem();
+}
+
+void ProfileEditor::accept()
+{
+    const Profile profile = edited();
+    QString problem = problemWith(profile);
+    if (problem.isEmpty() && !m_profiles->save(profile, &problem))
         problem = tr("Could not save the profile: %1").arg(problem);
     // A renamed profile leaves no copy under its old name.
-    if (problem.isEmpty() && renamed && m_profiles->names().contains(m_profile.name))
+    if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
         m_profiles->remove(m_profile.name, &problem);
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
@@ -220,6 +252,36 @@ void ProfileEditor::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ProfileEditor::testUpload()
+{
+    const Profile profile = edited();
+    if (const QString problem = problemWith(profile); !problem.isEmpty()) {
+        showTestResult(false, problem);
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setText(tr("Uploading a test image…"));
+    m_testResult->show();
+    if (!profile.auth.needsSecret()) {
+        m_probe->start(profile, {});
+        return;
+    }
+    m_credentials->read(profile.auth.credential, this,
+                        [this, profile](const CredentialError& error, const Secret& secret) {
+                            if (error.isError())
+                                showTestResult(false, error.message);
+                            else
+                                m_probe->start(profile, secret);
+                        });
+}
+
+void ProfileEditor::showTestResult(bool succeeded, const QString& message)
+{
+    m_testButton->setEnabled(true);
+    m_testResult->setText((succeeded ? u"✓ "_s : u"✗ "_s) + message);
+    m_testResult->show();
 }
 
 QString ProfileEditor::profileName() const

@@ -6,21 +6,25 @@
 #include <QMap>
 
 class CredentialStore;
+class NetworkThread;
+class PartsEditor;
+class ProbeUpload;
+class QPushButton;
 class ProfileStore;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 
-// Edits a saved profile: the values its preset needs, where it uploads and how it signs in, picking a
-// credential from the keychain or creating one on the spot.
+// Edits a profile: the values its preset needs, where it uploads, how it signs in (picking a credential
+// from the keychain or creating one on the spot) and the form it sends; Test Upload tries it for real.
 class ProfileEditor : public QDialog
 {
     Q_OBJECT
 
 public:
     ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
-                  QWidget* parent = nullptr);
+                  NetworkThread* network, QWidget* parent = nullptr);
 
     void accept() override;
     QString profileName() const; // as saved
@@ -30,6 +34,10 @@ private:
     void onCredentialChosen();
     void updateScheme();
     void updateResolvedUrl();
+    Profile edited() const;
+    QString problemWith(const Profile& edited) const;
+    void testUpload();
+    void showTestResult(bool succeeded, const QString& message);
 
     Profile m_profile;
     ProfileStore* m_profiles;
@@ -44,4 +52,8 @@ private:
     QLineEdit* m_parameter;
     QComboBox* m_credential;
     QLabel* m_problem;
+    PartsEditor* m_parts;
+    ProbeUpload* m_probe;
+    QLabel* m_testResult;
+    QPushButton* m_testButton = nullptr;
 };

@@ -60,6 +60,7 @@ private slots:
     void dropWithoutFilesIsIgnored();
     void newProfileFromAPresetAsksForItsValues();
     void keyboardOnlyAddEditStartInspect();
+    void profileEditorTestUploadTriesTheEditedForm();
 
 private:
     void startSession();
@@ -340,6 +341,44 @@ void TestMainWindow::keyboardOnlyAddEditStartInspect()
     const int nameRow = int(keys.indexOf(u"name"_s));
     QCOMPARE(tree->index(nameRow, JsonTreeModel::ValueColumn).data().toString(), u"Sunset at the pier"_s);
     QCOMPARE(tree->pointer(tree->index(nameRow, 0)), u"/name"_s);
+}
+
+// Test Upload sends a tiny image with the form as edited, saved or not, and says what happened.
+void TestMainWindow::profileEditorTestUploadTriesTheEditedForm()
+{
+    storeSecret(token);
+    QStringList results;
+    ModalDialogs::whenOpen<ProfileEditor>([&results](ProfileEditor* editor) {
+        QPushButton* test = ModalDialogs::button(editor, u"Test Upload"_s);
+        QLabel* result = ModalDialogs::labelNamed(editor, u"Test upload result"_s);
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && result->text().startsWith(u"✓"_s), 15'000);
+        results.append(result->text());
+        // A wrong file part name, as a Generic profile might have it: the service's refusal, explained.
+        for (QLineEdit* field : editor->findChildren<QLineEdit*>()) {
+            if (field->accessibleName() == u"File part name"_s)
+                field->setText(u"file"_s);
+        }
+        test->click();
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled() && result->text().startsWith(u"✗"_s), 15'000);
+        results.append(result->text());
+        editor->reject();
+    });
+    press(Qt::Key_E);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+
+    QCOMPARE(results.size(), 2);
+    QVERIFY2(results.at(0).contains(u"hoist-test-"_s) && results.at(0).contains(u"id="_s),
+             qPrintable(results.at(0)));
+    QVERIFY2(results.at(1).contains(u"named \"f\""_s), qPrintable(results.at(1)));
+    const QJsonArray received = m_server.uploads();
+    QCOMPARE(received.size(), 2);
+    const QJsonObject image = received.at(0).toObject().value(u"parts"_s).toArray().last().toObject();
+    QCOMPARE(image.value(u"name"_s).toString(), u"f"_s);
+    QCOMPARE(image.value(u"content_type"_s).toString(), u"image/png"_s);
+    QVERIFY(image.value(u"filename"_s).toString().startsWith(u"hoist-test-"_s));
+    // Cancelled: the edited part name was tried, not saved.
+    QCOMPARE(m_session->profiles()->load(u"Sandbox"_s, nullptr)->filePart.name, u"f"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
