@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -18,6 +20,13 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoist.Hoist"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoist.Hoist"),
                                                  QIcon(QStringLiteral(":/icons/io.github.hoist.Hoist.svg"))));
+    // English plural forms first, then the user's language on top of them.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/hoist_en.qm")))
+        QApplication::installTranslator(&plurals);
+    QTranslator language;
+    if (language.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&language);
     DesktopSession session;
     session.applyArguments(QApplication::arguments());
     session.window()->show();
