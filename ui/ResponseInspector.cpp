@@ -136,8 +136,12 @@ void ResponseInspector::showTask(const UploadTask* task)
     m_explanation->setVisible(!m_explanation->text().isEmpty());
     const ResponseRecord response = task ? task->response() : ResponseRecord();
     if (!response.hasAnswer()) {
-        m_summary->setText(task ? tr("No answer yet.")
-                                : tr("Select a file to see what the server answered."));
+        QString summary = tr("Select a file to see what the server answered.");
+        if (task && task->state() == UploadTask::State::Blocked)
+            summary = tr("Nothing was sent for this file; the Request tab shows what would be sent.");
+        else if (task)
+            summary = tr("No answer yet.");
+        m_summary->setText(summary);
         m_model->setDocument(QJsonDocument());
         m_raw->clear();
         m_headers->setRowCount(0);

@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DesktopSession> m_session;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_viewTester;   // the table's sorted, filtered model
+    std::unique_ptr<QAbstractItemModelTester> m_answerTester; // the inspector's searchable JSON tree
 };
 
 void TestMainWindow::initTestCase()
@@ -98,12 +101,20 @@ void TestMainWindow::init()
 
 void TestMainWindow::startSession()
 {
+    m_answerTester.reset();
+    m_viewTester.reset();
     m_tester.reset();
     m_session.reset();
     m_session =
         std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_session->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_viewTester =
+        std::make_unique<QAbstractItemModelTester>(m_session->window()->queueView()->table()->model(),
+                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_answerTester = std::make_unique<QAbstractItemModelTester>(
+        m_session->window()->inspector()->findChild<QTreeView*>()->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_session->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
 }
@@ -112,6 +123,8 @@ void TestMainWindow::cleanup()
 {
     if (m_session)
         m_session->credentials()->removeNow(credentialId);
+    m_answerTester.reset();
+    m_viewTester.reset();
     m_tester.reset();
     m_session.reset();
     m_dir.reset();
