@@ -62,6 +62,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_preview(new QPlainTextEdit(this))
     , m_itemEditor(new ItemEditor(queue, this))
     , m_scanner(new FolderScanner(this))
+    , m_feeder(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_progress(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
@@ -124,13 +125,19 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
             showTask(nullptr);
     });
     connect(m_queue, &UploadQueue::finished, this, &MainWindow::notifyFinished);
+    // A folder's files join the queue a slice at a time, between paints and clicks, however fast the
+    // scanner finds them.
+    m_feeder->setInterval(0);
+    connect(m_feeder, &QTimer::timeout, this, &MainWindow::feedFolderFiles);
     connect(m_scanner, &FolderScanner::found, this, [this](const QStringList& files) {
         m_scanning = true;
-        addFiles(files);
+        m_pendingFiles.append(files);
+        m_feeder->start();
     });
     connect(m_scanner, &FolderScanner::finished, this, [this](const FolderScanner::Summary& summary) {
-        m_scanning = false;
-        reportAdded(summary);
+        m_scanSummary = summary;
+        m_scanFinished = true;
+        m_feeder->start();
     });
     // The summary is recomputed a few times a second however many rows change.
     auto* statusTimer = new QTimer(this);
@@ -422,6 +429,24 @@ void MainWindow::addFiles(const QStringList& files)
         statusBar()->showMessage(
             tr("%n file(s) already in the queue were not added again.", nullptr, m_duplicates), 10'000);
         m_duplicates = 0;
+    }
+}
+
+void MainWindow::feedFolderFiles()
+{
+    constexpr qsizetype slice = 200;
+    const QStringList next = m_pendingFiles.mid(m_fed, slice);
+    m_fed += next.size();
+    addFiles(next);
+    if (m_fed < m_pendingFiles.size())
+        return;
+    m_pendingFiles.clear();
+    m_fed = 0;
+    m_feeder->stop();
+    if (m_scanFinished) {
+        m_scanFinished = false;
+        m_scanning = false;
+        reportAdded(m_scanSummary);
     }
 }
 

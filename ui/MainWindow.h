@@ -16,6 +16,7 @@ class QProgressBar;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
+class QTimer;
 class QueueModel;
 class QueueView;
 class ResponseInspector;
@@ -56,6 +57,7 @@ private:
     void pickFiles();
     void pickFolder();
     void addFiles(const QStringList& files);
+    void feedFolderFiles();
     void reportAdded(const FolderScanner::Summary& summary);
     void chooseFolderFilter();
     void paste();
@@ -79,6 +81,11 @@ private:
     QPlainTextEdit* m_preview;
     ItemEditor* m_itemEditor;
     FolderScanner* m_scanner;
+    QTimer* m_feeder;
+    QStringList m_pendingFiles; // found by the scanner, not queued yet
+    qsizetype m_fed = 0;
+    FolderScanner::Summary m_scanSummary;
+    bool m_scanFinished = false;
     QAction* m_includeHidden = nullptr;
     QString m_folderPatterns; // "*.png;*.jpg"; empty: every file
     int m_duplicates = 0;     // files of the current drop already in the queue
