@@ -5,18 +5,18 @@
     <name>AccessToken</name>
     <message>
         <source>The answer (HTTP %1) held no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort (HTTP %1) enthielt kein access_token.</translation>
     </message>
 </context>
 <context>
     <name>AccessTokenProvider</name>
     <message>
         <source>The profile has no usable token address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine verwendbare Token-Adresse (%1).</translation>
     </message>
     <message>
         <source>Could not get an access token from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 konnte kein Zugriffstoken abgerufen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -37,253 +37,268 @@ Options:
   -h, --help  show this help
   --version   show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hoist [BEFEHL] [OPTIONEN]
+
+Hoist lädt Dateien über multipart/form-data-APIs in Web-Medienbibliotheken hoch.
+Ohne Befehl öffnet es die Desktop-Anwendung.
+
+Befehle:
+  upload       Dateien mit einem Profil oder an eine URL hochladen (hoist upload --help)
+  credentials  Zugangsdaten im Schlüsselbund auflisten, setzen oder löschen (hoist credentials --help)
+  presets      die eingebauten Dienstvorlagen und die jeweils benötigten Werte auflisten
+  profiles     ein Profil aus einer Vorlage anlegen, Profile auflisten, anzeigen oder entfernen
+
+Optionen:
+  -h, --help  diese Hilfe anzeigen
+  --version   die Version anzeigen
+</translation>
     </message>
     <message>
         <source>Try &apos;hoist %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie &apos;hoist %1 --help&apos;.</translation>
     </message>
     <message>
         <source>hoist %1: unknown action &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist %1: unbekannte Aktion &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>hoist %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist %1: %2</translation>
     </message>
     <message>
         <source>hoist: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist: unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleReporter</name>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>  ✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✓ %1</translation>
     </message>
     <message>
         <source>  ✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✗ %1: %2</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: %1</translation>
     </message>
     <message>
         <source>%1 of %2 files  %3%  %4/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien  %3%  %4/s</translation>
     </message>
     <message>
         <source>%1 uploaded, %2 failed, %3 not sent (%4 s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochgeladen, %2 fehlgeschlagen, %3 nicht gesendet (%4 s)
+</translation>
     </message>
 </context>
 <context>
     <name>Credential</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel oder Token</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>A credential name has 1 to 64 letters, digits, dots, dashes or underscores, and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name von Zugangsdaten besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>API key / token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel / Token</translation>
     </message>
     <message>
         <source>User name + password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername + Passwort</translation>
     </message>
     <message>
         <source>OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client</translation>
     </message>
 </context>
 <context>
     <name>CredentialCheck</name>
     <message>
         <source>Wrong secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Geheimnis: %1</translation>
     </message>
     <message>
         <source>The profile&apos;s address is incomplete (%1), so there is nothing to test against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Profils ist unvollständig (%1), daher gibt es nichts, womit getestet werden könnte.</translation>
     </message>
     <message>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert für %1</translation>
     </message>
     <message>
         <source>TLS problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Problem: %1</translation>
     </message>
     <message>
         <source>Server unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>OK: the server accepted the credential (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: Der Server hat die Zugangsdaten akzeptiert (HTTP %1).</translation>
     </message>
     <message>
         <source>Wrong secret: the server refused the credential (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Geheimnis: Der Server hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source> It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 to a GET of %2, so the credential could not be confirmed. Give the profile a check URL that needs signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf ein GET von %2 mit HTTP %1 geantwortet, daher konnten die Zugangsdaten nicht bestätigt werden. Geben Sie dem Profil eine Prüf-URL, die eine Anmeldung erfordert.</translation>
     </message>
 </context>
 <context>
     <name>CredentialEditor</name>
     <message>
         <source>Edit Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten bearbeiten</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten hinzufügen</translation>
     </message>
     <message>
         <source>e.g. xibo-production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. xibo-production</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the secret while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis bei der Eingabe anzeigen</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>The secret is kept in your system keychain, never in Hoist&apos;s files. Profiles refer to the credential by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von Hoist. Profile verweisen über den Namen auf die Zugangsdaten.</translation>
     </message>
     <message>
         <source>leave empty to keep the stored secret</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das gespeicherte Geheimnis zu behalten</translation>
     </message>
     <message>
         <source>There is already a credential named &quot;%1&quot;; edit it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits Zugangsdaten namens &quot;%1&quot;; bearbeiten Sie stattdessen diese.</translation>
     </message>
     <message>
         <source>Reading the stored secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Geheimnis wird gelesen…</translation>
     </message>
     <message>
         <source>Enter the secret again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis erneut ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Keychain Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>Hoist can keep this secret in memory until it quits, without writing it anywhere. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoist kann dieses Geheimnis bis zum Beenden im Arbeitsspeicher behalten, ohne es irgendwo zu speichern. Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
     </message>
     <message>
         <source>Keep for This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Fill in &quot;%1&quot;.</source>
+        <translation>Bitte „%1“ ausfüllen.</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The keychain has no secret for &quot;%1&quot;. If your keyring is locked, unlock it and try again; otherwise set the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für &quot;%1&quot;. Falls Ihr Schlüsselbund gesperrt ist, entsperren Sie ihn und versuchen Sie es erneut; andernfalls legen Sie das Geheimnis erneut fest.</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access. Unlock your login keyring (for example in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie Ihren Anmelde-Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain service is running, but your login keyring is locked or missing and could not be unlocked here. Unlock it (for example in Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund-Dienst läuft, aber Ihr Anmelde-Schlüsselbund ist gesperrt oder fehlt und konnte hier nicht entsperrt werden. Entsperren Sie ihn (zum Beispiel in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain reported an error%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet%1.</translation>
     </message>
     <message>
         <source>No keychain is available: Hoist found no Secret Service (such as GNOME Keyring or KWallet) on the session bus. Start or install one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Hoist hat auf dem Sitzungsbus keinen Secret Service (wie GNOME Keyring oder KWallet) gefunden. Starten oder installieren Sie einen.</translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be waiting for a password prompt, or its service is stuck.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Möglicherweise wartet er auf eine Passwortabfrage, oder sein Dienst hängt.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Möglicherweise wartet er auf eine Passwortabfrage, oder sein Dienst hängt.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no credential named &quot;%1&quot;. Add it under Credentials, or with: hoist credentials set %1 --kind KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zugangsdaten namens &quot;%1&quot;. Legen Sie sie unter Zugangsdaten an oder mit: hoist credentials set %1 --kind KIND</translation>
     </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
     <message>
         <source>hoist credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist credentials: %1</translation>
     </message>
     <message>
         <source>Usage: hoist credentials list [--json]
@@ -296,121 +311,135 @@ the command line. KIND is one of: %1 (default token).
 
 Exit codes: 0 done; 1 the keychain could not be used; 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hoist credentials list [--json]
+        hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]
+        hoist credentials delete ID
+
+Zugangsdaten liegen im Schlüsselbund des Betriebssystems; Profile verweisen über ihre ID darauf.
+&quot;set&quot; liest das Geheimnis von der Standardeingabe (ohne Echo auf einem Terminal), niemals von
+der Befehlszeile. KIND ist eines von: %1 (Standard: token).
+
+Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>&quot;list&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;list&quot; erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>BEZEICHNUNG</translation>
     </message>
     <message>
         <source>USED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>VERWENDET VON</translation>
     </message>
     <message>
         <source>No credentials yet. Add one with: hoist credentials set ID --kind KIND
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zugangsdaten. Legen Sie welche an mit: hoist credentials set ID --kind KIND
+</translation>
     </message>
     <message>
         <source>token, password or oauth-client (default token).</source>
-        <translation type="unfinished"></translation>
+        <translation>token, password oder oauth-client (Standard: token).</translation>
     </message>
     <message>
         <source>The user name (password) or client ID (oauth-client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername (password) bzw. die Client-ID (oauth-client).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Words to recognise it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text, an dem Sie sie wiedererkennen.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The name profiles use for this credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem Profile diese Zugangsdaten verwenden.</translation>
     </message>
     <message>
         <source>&quot;set&quot; takes one ID. The secret is read from standard input, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;set&quot; erwartet genau eine ID. Das Geheimnis wird von der Standardeingabe gelesen, niemals von der Befehlszeile.</translation>
     </message>
     <message>
         <source>&quot;set&quot; needs an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;set&quot; benötigt eine ID.</translation>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>A %1 credential needs --user with the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten der Art %1 benötigen --user mit: %2.</translation>
     </message>
     <message>
         <source>%1 for %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: </translation>
     </message>
     <message>
         <source>No secret was given on standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Standardeingabe wurde kein Geheimnis übergeben; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was stored. For one upload, pass the secret with hoist upload --secret-stdin or --secret-env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. Für einen einzelnen Upload übergeben Sie das Geheimnis stattdessen mit hoist upload --secret-stdin oder --secret-env.</translation>
     </message>
     <message>
         <source>Stored &quot;%1&quot; in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; im Schlüsselbund gespeichert.
+</translation>
     </message>
     <message>
         <source>The credential to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu löschenden Zugangsdaten.</translation>
     </message>
     <message>
         <source>&quot;delete&quot; takes one ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;delete&quot; erwartet genau eine ID.</translation>
     </message>
     <message>
         <source>There is no credential named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zugangsdaten namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gelöscht.
+</translation>
     </message>
     <message numerus="yes">
         <source>Note: %n profile(s) still refer to it and will ask for a secret: %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinweis: %n Profil verweist noch darauf und wird nach einem Geheimnis fragen: %1
+</numerusform>
+            <numerusform>Hinweis: %n Profile verweisen noch darauf und werden nach einem Geheimnis fragen: %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -418,718 +447,721 @@ Exit codes: 0 done; 1 the keychain could not be used; 2 usage error.
     <name>CredentialsDialog</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>User / client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer / Client-ID</translation>
     </message>
     <message>
         <source>Kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Profile to test with</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil zum Testen</translation>
     </message>
     <message>
         <source>Test with &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen mit &amp;Profil:</translation>
     </message>
     <message>
         <source>Make one harmless signed-in request to the profile&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine harmlose angemeldete Anfrage an den Server des Profils senden</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>Delete the credential &quot;%1&quot; and its secret from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten &quot;%1&quot; und ihr Geheimnis aus dem Schlüsselbund löschen?</translation>
     </message>
     <message numerus="yes">
         <source>It is used by %n profile(s): %1. They cannot sign in until you give them another credential.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie werden von %n Profil verwendet: %1. Es kann sich erst wieder anmelden, wenn Sie ihm andere Zugangsdaten zuweisen.</numerusform>
+            <numerusform>Sie werden von %n Profilen verwendet: %1. Diese können sich erst wieder anmelden, wenn Sie ihnen andere Zugangsdaten zuweisen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten löschen</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Replaces item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt &amp;Eintrag:</translation>
     </message>
     <message>
         <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument&amp;typ:</translation>
     </message>
     <message>
         <source>&amp;Metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadaten:</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Use exactly these values for the current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diese Werte für die aktuelle Datei verwenden</translation>
     </message>
     <message>
         <source>Set the filled-in values on every selected file; empty fields keep each file&apos;s own value</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgefüllten Werte für alle ausgewählten Dateien setzen; leere Felder behalten den eigenen Wert jeder Datei</translation>
     </message>
     <message>
         <source>the id of the item this file replaces; empty: a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Eintrags, den diese Datei ersetzt; leer: ein neuer Eintrag</translation>
     </message>
     <message>
         <source>type id=value; type id=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-ID=Wert; Typ-ID=Wert</translation>
     </message>
     <message numerus="yes">
         <source>Apply to %n Selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n ausgewählte Datei anwenden</numerusform>
+            <numerusform>Auf %n ausgewählte Dateien anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>This profile takes no values per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat keine Werte pro Datei.</translation>
     </message>
     <message>
         <source>Select a file to set its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihre Werte festzulegen.</translation>
     </message>
     <message>
         <source>This file has been sent; its values can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde bereits gesendet; ihre Werte lassen sich nicht mehr ändern.</translation>
     </message>
     <message>
         <source>Values are checked again at once; problems show in the file&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte werden sofort erneut geprüft; Probleme erscheinen in der Zeile der Datei.</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>Boolesch</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Hoist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoist</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragevorschau</translation>
     </message>
     <message>
         <source>Select a file to see the request that uploads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um die Anfrage zu sehen, mit der sie hochgeladen wird.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>File Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiwerte</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add files to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zur Warteschlange hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add every file in a folder and its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien eines Ordners und seiner Unterordner hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Paste Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;einfügen</translation>
     </message>
     <message>
         <source>Add the files whose paths or file:// addresses are on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien hinzufügen, deren Pfade oder file://-Adressen in der Zwischenablage stehen</translation>
     </message>
     <message>
         <source>Folder F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner&amp;filter…</translation>
     </message>
     <message>
         <source>Which files of a dropped or picked folder are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Dateien eines abgelegten oder ausgewählten Ordners hinzugefügt werden</translation>
     </message>
     <message>
         <source>Include &amp;Hidden Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versteckte Dateien einbeziehen</translation>
     </message>
     <message>
         <source>Also add hidden files and the files of hidden folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch versteckte Dateien und die Dateien versteckter Ordner hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close Hoist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoist schließen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Upload the queued files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in der Warteschlange hochladen</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usieren</translation>
     </message>
     <message>
         <source>Send nothing new; files on their way finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues senden; bereits laufende Dateien werden fertig übertragen</translation>
     </message>
     <message>
         <source>&amp;Cancel All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle abbrechen</translation>
     </message>
     <message>
         <source>Stop every upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Uploads abbrechen</translation>
     </message>
     <message>
         <source>Clear &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rledigte entfernen</translation>
     </message>
     <message>
         <source>Remove the uploaded and cancelled files from the list; failures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladene und abgebrochene Dateien aus der Liste entfernen; fehlgeschlagene bleiben</translation>
     </message>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any form API</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil für Xibo, Squidex, Qualtrics, Mayan, einen Django-REST-Endpunkt oder eine beliebige Formular-API anlegen</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Change where the profile uploads and how it signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wohin das Profil hochlädt und wie es sich anmeldet</translation>
     </message>
     <message>
         <source>C&amp;redentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten…</translation>
     </message>
     <message>
         <source>API keys, passwords and OAuth clients in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel, Passwörter und OAuth-Clients in Ihrem Schlüsselbund</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; signs in, but no credential is chosen for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; erfordert eine Anmeldung, aber es sind keine Zugangsdaten dafür ausgewählt.</translation>
     </message>
     <message>
         <source>Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Cannot sign in with the credential &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit den Zugangsdaten &quot;%1&quot; nicht möglich: %2</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; signs in with the credential &quot;%2&quot;, which is not set up yet. Its secret goes to your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; meldet sich mit den Zugangsdaten &quot;%2&quot; an, die noch nicht eingerichtet sind. Das Geheimnis wird im Schlüsselbund Ihres Systems gespeichert.</translation>
     </message>
     <message>
         <source>Enter Secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis eingeben…</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen</translation>
     </message>
     <message>
         <source>Reading folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) already in the queue were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei war bereits in der Warteschlange und wurde nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Dateien waren bereits in der Warteschlange und wurden nicht erneut hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Warteschlange</numerusform>
+            <numerusform>%n bereits in der Warteschlange</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versteckte</numerusform>
+            <numerusform>%n versteckte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not matching %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passt nicht zu %1</numerusform>
+            <numerusform>%n passen nicht zu %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Ordner konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) from folders added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei aus Ordnern hinzugefügt.</numerusform>
+            <numerusform>%n Dateien aus Ordnern hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Left out: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausgelassen: %2.</translation>
     </message>
     <message>
         <source>Folder Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerfilter</translation>
     </message>
     <message>
         <source>Add only the files of a folder that match (for example *.png;*.jpg);
 leave empty to add every file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Dateien eines Ordners hinzufügen, die passen (zum Beispiel *.png;*.jpg);
+leer lassen, um alle Dateien hinzuzufügen:</translation>
     </message>
     <message>
         <source>
 Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>
 Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Hinweis: %1</translation>
     </message>
     <message>
         <source>Drop files or folders here, or press %1 to add files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien oder Ordner hier ab, oder drücken Sie %1, um Dateien hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt</translation>
     </message>
     <message>
         <source>%1 failed or not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen oder nicht gesendet</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgebrochen</translation>
     </message>
     <message>
         <source>%1/s, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s, noch etwa %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei hochgeladen</numerusform>
+            <numerusform>%n Dateien hochgeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Hoist: the queue is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoist: Die Warteschlange ist abgearbeitet</translation>
     </message>
 </context>
 <context>
     <name>MultipartRequest</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>NetworkErrorText</name>
     <message>
         <source>%1 refused the connection: is the server running, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Server, und stimmt der Port?</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>%1 closed the connection while the file was being sent. This is often a size limit (a proxy&apos;s 413) or the server restarting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, während die Datei gesendet wurde. Das ist oft eine Größenbeschränkung (413 eines Proxys) oder ein Neustart des Servers.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found: check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden: Überprüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted. If it is your own server, trust its certificate (--cacert) rather than turning checks off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Seinem Zertifikat wird nicht vertraut. Wenn es Ihr eigener Server ist, vertrauen Sie seinem Zertifikat (--cacert), statt die Prüfungen abzuschalten.</translation>
     </message>
     <message>
         <source>The network went away while talking to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung ging während der Kommunikation mit %1 verloren.</translation>
     </message>
     <message>
         <source>The proxy between you and %1 refused or dropped the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy zwischen Ihnen und %1 hat die Anfrage abgelehnt oder verworfen.</translation>
     </message>
     <message>
         <source>%1 redirected from https to plain http; Hoist does not follow that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat von https auf unverschlüsseltes http umgeleitet; Hoist folgt dem nicht.</translation>
     </message>
     <message>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu oft umgeleitet.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off (the file may have changed while it was being sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen (möglicherweise hat sich die Datei während des Sendens geändert).</translation>
     </message>
     <message>
         <source>The request to %1 failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen, bevor eine Antwort eintraf.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>PartsEditor</name>
     <message>
         <source>File part name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Dateiteils</translation>
     </message>
     <message>
         <source>The form field the service reads the file from: &quot;file&quot;, &quot;files&quot;, &quot;f&quot; …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formularfeld, aus dem der Dienst die Datei liest: &quot;file&quot;, &quot;files&quot;, &quot;f&quot; …</translation>
     </message>
     <message>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Per-file value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert pro Datei</translation>
     </message>
     <message>
         <source>Text parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textteile</translation>
     </message>
     <message>
         <source>Value may use {file.name}, {file.stem} and the profile&apos;s values; a per-file value (name, description, folder …) replaces it when the file has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert kann {file.name}, {file.stem} und die Werte des Profils verwenden; ein Wert pro Datei (Name, Beschreibung, Ordner …) ersetzt ihn, wenn die Datei einen hat.</translation>
     </message>
     <message>
         <source>Add Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil hinzufügen</translation>
     </message>
     <message>
         <source>Remove Part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil entfernen</translation>
     </message>
     <message>
         <source>File &amp;part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateiteil:</translation>
     </message>
     <message>
         <source>Enter the name of the file part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Dateiteils ein.</translation>
     </message>
 </context>
 <context>
     <name>Preflight</name>
     <message>
         <source>The profile needs a value for %1; set it in the profile or with --var NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Wert für %1; legen Sie ihn im Profil oder mit --var NAME=VALUE fest.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>The profile signs in with %1, but no secret was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil meldet sich mit %1 an, aber es wurde kein Geheimnis angegeben.</translation>
     </message>
     <message>
         <source>The request sets its own Content-Type header (&quot;%1&quot;). Remove it: a multipart upload needs the Content-Type with the boundary that Hoist generates, and a hand-written one makes servers answer 400 or 415.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage setzt einen eigenen Content-Type-Header (&quot;%1&quot;). Entfernen Sie ihn: Ein Multipart-Upload benötigt den Content-Type mit der von Hoist erzeugten boundary, und auf einen von Hand geschriebenen antworten Server mit 400 oder 415.</translation>
     </message>
     <message>
         <source>This service&apos;s addresses end in a slash: use %1/ (without it the server redirects, and a redirected upload loses its file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen dieses Dienstes enden mit einem Schrägstrich: Verwenden Sie %1/ (ohne ihn leitet der Server um, und ein umgeleiteter Upload verliert seine Datei).</translation>
     </message>
     <message>
         <source>This service&apos;s addresses end without a slash: %1 answers 404. Remove the final slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressen dieses Dienstes enden ohne Schrägstrich: %1 antwortet mit 404. Entfernen Sie den abschließenden Schrägstrich.</translation>
     </message>
     <message>
         <source>deleteOldRevisions=1 only takes effect together with updateInLayouts=1; as set, Xibo keeps the old revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>deleteOldRevisions=1 wirkt nur zusammen mit updateInLayouts=1; mit dieser Einstellung behält Xibo die alte Revision.</translation>
     </message>
     <message>
         <source>%1 does not exist (moved or deleted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes). Services reject empty uploads (&quot;File is too small&quot;, &quot;The submitted file is empty.&quot;); check that the file was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Bytes). Dienste lehnen leere Uploads ab (&quot;File is too small&quot;, &quot;The submitted file is empty.&quot;); prüfen Sie, ob die Datei vollständig gespeichert wurde.</translation>
     </message>
     <message>
         <source>The file part &quot;%1&quot; has no Content-Type. Services such as Squidex and Qualtrics refuse file parts without one (&quot;Missing Content-Type for file part&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil &quot;%1&quot; hat keinen Content-Type. Dienste wie Squidex und Qualtrics lehnen Dateiteile ohne Content-Type ab (&quot;Missing Content-Type for file part&quot;).</translation>
     </message>
     <message>
         <source>The file part &quot;%1&quot; has no file name; servers then treat it as a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil &quot;%1&quot; hat keinen Dateinamen; Server behandeln ihn dann als Textfeld.</translation>
     </message>
     <message>
         <source>%1 is %2; the service accepts at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; der Dienst akzeptiert höchstens %3.</translation>
     </message>
     <message>
         <source>%1 is %2; this service accepts %3 unless its administrator raised the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; dieser Dienst akzeptiert %3, sofern sein Administrator die Grenze nicht angehoben hat.</translation>
     </message>
     <message>
         <source>%1 is %2; the service only accepts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Typ %2; der Dienst akzeptiert nur %3.</translation>
     </message>
 </context>
 <context>
@@ -1140,256 +1172,258 @@ Note: %1</source>
 The services Hoist knows, with the values each needs. Make a profile from one with
 hoist profiles add NAME --preset ID --var KEY=VALUE…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hoist presets list [--json]
+
+Die Dienste, die Hoist kennt, mit den jeweils benötigten Werten. Ein Profil daraus erstellen Sie mit
+hoist profiles add NAME --preset ID --var KEY=VALUE…
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, z. B. %1</translation>
     </message>
     <message>
         <source>    --var %1=…  %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    --var %1=…  %2%3
+</translation>
     </message>
     <message>
         <source>    --var %1=…  %2%3 (optional)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    --var %1=…  %2%3 (optional)
+</translation>
     </message>
 </context>
 <context>
     <name>ProbeUpload</name>
     <message>
         <source>Could not write the test file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testdatei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Uploaded %1 (HTTP %2): %3. It is a real item: delete it on the service if you do not want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hochgeladen (HTTP %2): %3. Es ist ein echter Eintrag: Löschen Sie ihn beim Dienst, wenn Sie ihn nicht behalten möchten.</translation>
     </message>
     <message>
         <source>The test upload failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test-Upload ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>This profile was written by a newer Hoist (format %1); some settings may be ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde von einer neueren Hoist-Version geschrieben (Format %1); manche Einstellungen werden möglicherweise ignoriert.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>No sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung</translation>
     </message>
     <message>
         <source>User name and password (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort (Basic)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>API key in a header</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel in einem Header</translation>
     </message>
     <message>
         <source>API key in the URL query</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel als URL-Query-Parameter</translation>
     </message>
     <message>
         <source>Token (Django REST framework)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token (Django REST framework)</translation>
     </message>
     <message>
         <source>OAuth2 client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2 (Client Credentials)</translation>
     </message>
     <message>
         <source>User name and password, exchanged for a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort, gegen ein Token getauscht</translation>
     </message>
     <message>
         <source>Edit Profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; bearbeiten</translation>
     </message>
     <message>
         <source>New %1 Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues %1-Profil</translation>
     </message>
     <message>
         <source>{name} is filled from the profile&apos;s variables, {file.name} from each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird aus den Variablen des Profils gefüllt, {file.name} aus jeder Datei.</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <source>The service&apos;s API documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Dokumentation des Dienstes</translation>
     </message>
     <message>
         <source> (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional):</translation>
     </message>
     <message>
         <source>Upload &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-&amp;URL:</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten:</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Test upload result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Test-Uploads</translation>
     </message>
     <message>
         <source>&amp;Test Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test-Upload</translation>
     </message>
     <message>
         <source>Upload a tiny generated image with these settings (saved or not) and show what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines erzeugtes Bild mit diesen Einstellungen hochladen (gespeichert oder nicht) und zeigen, was passiert ist</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>→ needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ benötigt %1</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fehlt)</translation>
     </message>
     <message>
         <source>New credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zugangsdaten…</translation>
     </message>
     <message>
         <source>&amp;Parameter name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parametername:</translation>
     </message>
     <message>
         <source>&amp;Header name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header-Name:</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ausfüllen: %1.</translation>
     </message>
     <message>
         <source>Enter the upload URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Upload-URL ein.</translation>
     </message>
     <message>
         <source>Enter the name of the header or parameter that carries the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Headers oder Parameters ein, der den Schlüssel überträgt.</translation>
     </message>
     <message>
         <source>Pick the credential to sign in with, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zugangsdaten für die Anmeldung aus, oder legen Sie neue an.</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Uploading a test image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testbild wird hochgeladen…</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot save the profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove the profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>hoist profiles: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist profiles: %1</translation>
     </message>
     <message>
         <source>Give one profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen Profil-NAME an.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;; hoist profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot;; hoist profiles list zeigt alle an.</translation>
     </message>
     <message>
         <source>Usage: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
@@ -1402,238 +1436,252 @@ library, and the ID of the credential it signs in with (hoist credentials set ID
 
 Exit codes: 0 done; 1 the profile could not be written; 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
+        hoist profiles list [--json]
+        hoist profiles show NAME [--json]
+        hoist profiles remove NAME
+
+Ein Profil ist eine Vorlage (hoist presets list) mit Ihren Werten: der Adresse des Dienstes, der App
+oder Bibliothek und der ID der Zugangsdaten, mit denen es sich anmeldet (hoist credentials set ID).
+
+Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>The preset to start from (hoist presets list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage, von der ausgegangen wird (hoist presets list).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A value the preset needs (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, den die Vorlage benötigt (wiederholbar).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>The credential to sign in with (default: the preset&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für die Anmeldung (Standard: die der Vorlage).</translation>
     </message>
     <message>
         <source>Sign in another way: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf andere Weise anmelden: %1.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEME</translation>
     </message>
     <message>
         <source>The profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Profils.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;; entfernen Sie es zuerst, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>&quot;add&quot; needs --preset ID (hoist presets list).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add&quot; benötigt --preset ID (hoist presets list).</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage &quot;%1&quot;; wählen Sie eine von: %2.</translation>
     </message>
     <message>
         <source>--var needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--var benötigt KEY=VALUE, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 takes no value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keinen Wert &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2.</translation>
     </message>
     <message>
         <source>Unknown sign-in scheme &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Anmeldeverfahren &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>%1 has no token address for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Token-Adresse für %2.</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot; (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; gespeichert (%2).
+</translation>
     </message>
     <message>
         <source>It signs in with the credential &quot;%1&quot;, which is not set yet:
   hoist credentials set %1 --kind %2%3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es meldet sich mit den Zugangsdaten &quot;%1&quot; an, die noch nicht festgelegt sind:
+  hoist credentials set %1 --kind %2%3
+</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>PRESET</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLAGE</translation>
     </message>
     <message>
         <source>SIGN-IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ANMELDUNG</translation>
     </message>
     <message>
         <source>CREDENTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUGANGSDATEN</translation>
     </message>
     <message>
         <source>(unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht lesbar: %1)</translation>
     </message>
     <message>
         <source>No profiles yet. Add one with: hoist profiles add NAME --preset ID
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Legen Sie eines an mit: hoist profiles add NAME --preset ID
+</translation>
     </message>
     <message>
         <source>Print the profile as JSON (it holds no secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil als JSON ausgeben (es enthält keine Geheimnisse).</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Uploads to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload nach:</translation>
     </message>
     <message>
         <source>Signs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung:</translation>
     </message>
     <message>
         <source> with credential &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> mit den Zugangsdaten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Can:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>Could not remove the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot;. Its credential stays in the keychain.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; entfernt. Seine Zugangsdaten bleiben im Schlüsselbund.
+</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Filter by name, status or result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Status oder Ergebnis filtern…</translation>
     </message>
     <message>
         <source>Filter the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange filtern</translation>
     </message>
     <message>
         <source>Upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;brechen</translation>
     </message>
     <message>
         <source>Re&amp;move from Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Inspect Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;anzeigen</translation>
     </message>
     <message>
         <source>Edit File &amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateiwerte bearbeiten</translation>
     </message>
     <message>
         <source>Copy Result &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis-&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Show in &amp;File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datei&amp;manager anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1641,348 +1689,354 @@ Exit codes: 0 done; 1 the profile could not be written; 2 usage error.
     <message>
         <source>  part &quot;%1&quot;: file &quot;%2&quot;, %3, %4 (from %5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Teil &quot;%1&quot;: Datei &quot;%2&quot;, %3, %4 (aus %5)
+</translation>
     </message>
     <message>
         <source>no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Content-Type</translation>
     </message>
     <message>
         <source>  part &quot;%1&quot;: &quot;%2&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Teil &quot;%1&quot;: &quot;%2&quot;
+</translation>
     </message>
 </context>
 <context>
     <name>RequestPlanner</name>
     <message>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
 </context>
 <context>
     <name>ResponseExplainer</name>
     <message>
         <source>Xibo received the file part empty (0 bytes). The file on disk is empty, or the request carried no bytes in the &quot;files&quot; part (a stream already read, or the file sent as a text field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xibo hat den Dateiteil leer erhalten (0 Bytes). Die Datei auf dem Datenträger ist leer, oder die Anfrage enthielt im Teil &quot;files&quot; keine Bytes (ein bereits gelesener Datenstrom oder die Datei als Textfeld gesendet).</translation>
     </message>
     <message>
         <source>Xibo does not accept this file type: its extension must belong to a module that is enabled in the CMS (Administration → Modules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Xibo akzeptiert diesen Dateityp nicht: Seine Endung muss zu einem Modul gehören, das im CMS aktiviert ist (Administration → Modules).</translation>
     </message>
     <message>
         <source>A replacement must be of the same kind as the media it replaces (an image for an image, a video for a video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ersatz muss von derselben Art sein wie das Medium, das er ersetzt (ein Bild für ein Bild, ein Video für ein Video).</translation>
     </message>
     <message>
         <source>The file is larger than the server&apos;s PHP upload limit (upload_max_filesize); the administrator has to raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als das PHP-Upload-Limit des Servers (upload_max_filesize); der Administrator muss es anheben.</translation>
     </message>
     <message>
         <source>The request is larger than the server&apos;s PHP limit (post_max_size); the administrator has to raise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist größer als das PHP-Limit des Servers (post_max_size); der Administrator muss es anheben.</translation>
     </message>
     <message>
         <source>The media library is full: delete old media or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienbibliothek ist voll: Löschen Sie alte Medien, oder heben Sie die Grenze an.</translation>
     </message>
     <message>
         <source>The server has no such route. Xibo&apos;s API addresses end without a slash (…/api/library, not …/api/library/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Route nicht. Die API-Adressen von Xibo enden ohne Schrägstrich (…/api/library, nicht …/api/library/).</translation>
     </message>
     <message>
         <source>The request did not say it was multipart/form-data: a hand-set Content-Type header (such as application/json) replaced the multipart one. Remove that header; the multipart type and its boundary are set for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war nicht als multipart/form-data gekennzeichnet: Ein von Hand gesetzter Content-Type-Header (etwa application/json) hat den Multipart-Header ersetzt. Entfernen Sie diesen Header; der Multipart-Typ und seine boundary werden automatisch gesetzt.</translation>
     </message>
     <message>
         <source>The file part had no Content-Type of its own (such as image/png); the service needs one on the part itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil hatte keinen eigenen Content-Type (etwa image/png); der Dienst benötigt ihn direkt am Teil.</translation>
     </message>
     <message>
         <source>The file part had no filename; the service needs one in its Content-Disposition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil hatte keinen Dateinamen; der Dienst benötigt einen in seiner Content-Disposition.</translation>
     </message>
     <message>
         <source>The service takes exactly one file part, named &quot;file&quot;, per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst akzeptiert pro Anfrage genau einen Dateiteil namens &quot;file&quot;.</translation>
     </message>
     <message>
         <source>The body could not be read as multipart: a hand-set &quot;Content-Type: multipart/form-data&quot; header without its boundary. Remove that header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt konnte nicht als Multipart gelesen werden: Ein von Hand gesetzter Header &quot;Content-Type: multipart/form-data&quot; hat keine boundary. Entfernen Sie diesen Header.</translation>
     </message>
     <message>
         <source>The folder does not exist: give the id of an existing asset folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner existiert nicht: Geben Sie die ID eines vorhandenen Asset-Ordners an.</translation>
     </message>
     <message>
         <source>The file part had no Content-Type of its own; Qualtrics needs image/jpeg, image/png or image/gif on the part itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil hatte keinen eigenen Content-Type; Qualtrics benötigt image/jpeg, image/png oder image/gif direkt am Teil.</translation>
     </message>
     <message>
         <source>The server found no credentials it understands. Django REST endpoints want &quot;Authorization: Token &lt;key&gt;&quot; (not Bearer); check the profile&apos;s sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Zugangsdaten gefunden, die er versteht. Django-REST-Endpunkte erwarten &quot;Authorization: Token &lt;key&gt;&quot; (nicht Bearer); prüfen Sie das Anmeldeverfahren des Profils.</translation>
     </message>
     <message>
         <source>The Authorization header was malformed: it must be the scheme word, one space and the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authorization-Header war fehlerhaft: Er muss aus dem Namen des Verfahrens, einem Leerzeichen und dem Schlüssel bestehen.</translation>
     </message>
     <message>
         <source>The server does not know this token: it is mistyped or was revoked. Enter the current one in Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt dieses Token nicht: Es ist falsch eingegeben oder wurde widerrufen. Geben Sie das aktuelle unter Zugangsdaten ein.</translation>
     </message>
     <message>
         <source>The user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The body could not be read as multipart: a hand-set Content-Type header without the boundary. Remove that header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfrageinhalt konnte nicht als Multipart gelesen werden: Ein von Hand gesetzter Content-Type-Header hat keine boundary. Entfernen Sie diesen Header.</translation>
     </message>
     <message>
         <source>The request carried no Authorization header: choose a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage enthielt keinen Authorization-Header: Wählen Sie Zugangsdaten aus.</translation>
     </message>
     <message>
         <source>No file arrived in a part named &quot;%1&quot;: the service expects the file part to be named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Teil namens &quot;%1&quot; ist keine Datei angekommen: Der Dienst erwartet, dass der Dateiteil &quot;%1&quot; heißt.</translation>
     </message>
     <message>
         <source>The part &quot;%1&quot; arrived as a text field, not a file: a file part needs a filename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil &quot;%1&quot; ist als Textfeld angekommen, nicht als Datei: Ein Dateiteil braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>The file sent in &quot;%1&quot; was empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in &quot;%1&quot; gesendete Datei war leer (0 Bytes).</translation>
     </message>
     <message>
         <source>The file part &quot;%1&quot; had an empty filename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiteil &quot;%1&quot; hatte einen leeren Dateinamen.</translation>
     </message>
     <message>
         <source>The service needs a value for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst benötigt einen Wert für &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; is not one the service offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von &quot;%1&quot; gehört nicht zu denen, die der Dienst anbietet.</translation>
     </message>
     <message>
         <source>No object with the id given in &quot;%1&quot; exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server existiert kein Objekt mit der in &quot;%1&quot; angegebenen ID.</translation>
     </message>
     <message>
         <source>This service wants a trailing slash: the address must end in &quot;%1/&quot;. The redirect was not followed because it would drop the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Dienst erwartet einen abschließenden Schrägstrich: Die Adresse muss auf &quot;%1/&quot; enden. Der Umleitung wurde nicht gefolgt, weil dabei die Datei verloren ginge.</translation>
     </message>
     <message>
         <source> The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>the client ID or secret is wrong (or the client was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID oder das Client-Geheimnis ist falsch (oder der Client wurde gelöscht).</translation>
     </message>
     <message>
         <source>the scope asked for is not allowed for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>der angeforderte Scope ist für diesen Client nicht erlaubt.</translation>
     </message>
     <message>
         <source>this client may not use the client-credentials grant; enable it for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Client darf den Client-Credentials-Grant nicht verwenden; aktivieren Sie ihn für die Anwendung.</translation>
     </message>
     <message>
         <source>the user name or password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The server redirected the upload (%1) to %2. Uploads are not re-sent to a moved address because the file would be dropped; point the profile at the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Upload (%1) nach %2 umgeleitet. Uploads werden nicht erneut an eine verschobene Adresse gesendet, weil dabei die Datei verloren ginge; tragen Sie die neue Adresse im Profil ein.</translation>
     </message>
     <message>
         <source>The server refused the request as malformed (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (400).</translation>
     </message>
     <message>
         <source>The server did not accept the credentials (401): check the key or token and the auth scheme (Token, Bearer, Basic or API-key header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten nicht akzeptiert (401): Prüfen Sie den Schlüssel bzw. das Token und das Anmeldeverfahren (Token, Bearer, Basic oder API-Schlüssel-Header).</translation>
     </message>
     <message>
         <source>Signed in, but not allowed to do this (403): check the account&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber dafür nicht berechtigt (403): Prüfen Sie die Berechtigungen des Kontos.</translation>
     </message>
     <message>
         <source>Nothing at %1 (404). This service may not want a trailing slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts (404). Dieser Dienst möchte womöglich keinen abschließenden Schrägstrich.</translation>
     </message>
     <message>
         <source>Nothing at %1 (404). Check the address; some services need a trailing slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts (404). Prüfen Sie die Adresse; manche Dienste benötigen einen abschließenden Schrägstrich.</translation>
     </message>
     <message>
         <source>The server does not accept this method at this address (405).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diese Methode an dieser Adresse nicht (405).</translation>
     </message>
     <message>
         <source>The file is larger than the server accepts (413).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als der Server akzeptiert (413).</translation>
     </message>
     <message>
         <source>The server does not accept this kind of request body (415); it expects a multipart form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert diese Art von Anfrageinhalt nicht (415); er erwartet ein Multipart-Formular.</translation>
     </message>
     <message>
         <source>The server understood the request but rejected a value (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage verstanden, aber einen Wert abgelehnt (422).</translation>
     </message>
     <message>
         <source>Too many requests: the server asks to slow down (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: Der Server bittet darum, es langsamer angehen zu lassen (429).</translation>
     </message>
     <message>
         <source>The server failed while handling the upload (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Verarbeiten des Uploads ist auf dem Server ein Fehler aufgetreten (%1).</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of JSON; the address may point at a login page or a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Webseite statt mit JSON geantwortet; die Adresse zeigt möglicherweise auf eine Anmeldeseite oder einen Proxy.</translation>
     </message>
 </context>
 <context>
     <name>ResponseInspector</name>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Status and timings</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Zeiten</translation>
     </message>
     <message>
         <source>Search keys and values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel und Werte durchsuchen…</translation>
     </message>
     <message>
         <source>Search the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort durchsuchen</translation>
     </message>
     <message>
         <source>Answer as a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als Baum</translation>
     </message>
     <message>
         <source>Copy &amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert kopieren</translation>
     </message>
     <message>
         <source>Copy JSON &amp;Pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-&amp;Pointer kopieren</translation>
     </message>
     <message>
         <source>Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <source>Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zuklappen</translation>
     </message>
     <message>
         <source>Answer as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als Text</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Answer headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>&amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baum</translation>
     </message>
     <message>
         <source>R&amp;aw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohdaten</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>No answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort.</translation>
     </message>
     <message>
         <source>Select a file to see what the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um zu sehen, was der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>HTTP %1 from %2 — first byte after %3 ms, %4 ms in all</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2 — erstes Byte nach %3 ms, insgesamt %4 ms</translation>
     </message>
     <message numerus="yes">
         <source>The answer was %n byte(s); only the first part is kept and shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort war %n Byte groß; nur der erste Teil wird aufbewahrt und angezeigt.</numerusform>
+            <numerusform>Die Antwort war %n Bytes groß; nur der erste Teil wird aufbewahrt und angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer is not JSON (%1); it is shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON (%1); sie wird als Text angezeigt.</translation>
     </message>
     <message>
         <source>The answer has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for this file; the Request tab shows what would be sent.</source>
+        <translation>Für diese Datei wurde nichts gesendet; die Registerkarte „Anfrage“ zeigt, was gesendet würde.</translation>
     </message>
 </context>
 <context>
     <name>SuccessRule</name>
     <message>
         <source>No answer arrived from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server ist keine Antwort eingetroffen.</translation>
     </message>
     <message>
         <source>The server answered %1, not a status between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 geantwortet, nicht mit einem Status zwischen %2 und %3.</translation>
     </message>
     <message>
         <source>The answer was too large to check for success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war zu groß, um sie auf Erfolg zu prüfen.</translation>
     </message>
     <message>
         <source>The answer is not JSON, so the success conditions cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein JSON, daher können die Erfolgsbedingungen nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>The answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein %1.</translation>
     </message>
     <message>
         <source>The answer&apos;s %1 is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Antwort hat %1 den Wert &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing moved for %n second(s); the server or the network stalled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde lang wurde nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
+            <numerusform>%n Sekunden lang wurde nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1994,298 +2048,304 @@ Exit codes: 0 done; 1 the profile could not be written; 2 usage error.
 Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; 3 preflight refused an item (nothing was sent for it) and none failed; 4 every upload succeeded but a follow-up step (such as metadata) failed.
 
 Secrets are never taken from the command line. A profile&apos;s credential comes from the keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a credential, HOIST_SECRET is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an eine multipart/form-data-API hochladen, mit einer Anfrage, die von vornherein richtig aufgebaut ist.
+
+Exit-Codes: 0 alle Uploads erfolgreich; 1 ein Upload ist fehlgeschlagen oder wurde abgebrochen; 2 Aufruffehler; 3 die Vorabprüfung hat ein Element abgelehnt (dafür wurde nichts gesendet) und keines ist fehlgeschlagen; 4 alle Uploads erfolgreich, aber ein Folgeschritt (etwa Metadaten) ist fehlgeschlagen.
+
+Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines Profils kommen aus dem Schlüsselbund (siehe hoist credentials); --secret-stdin oder --secret-env VAR haben Vorrang; ohne Zugangsdaten wird HOIST_SECRET gelesen.</translation>
     </message>
     <message>
         <source>Use the saved profile NAME (or a profile .json file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME verwenden (oder eine .json-Profildatei).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Upload to URL with a generic profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem generischen Profil an URL hochladen.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Name of the file part (default: the profile&apos;s, else &quot;file&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Dateiteils (Standard: der des Profils, sonst &quot;file&quot;).</translation>
     </message>
     <message>
         <source>Add a text part NAME with VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Textteil NAME mit VALUE hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=VALUE</translation>
     </message>
     <message>
         <source>Add a query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Query-Parameter hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Add a request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anfrage-Header hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: value</translation>
     </message>
     <message>
         <source>Set a profile template variable (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlagenvariable des Profils setzen (wiederholbar).</translation>
     </message>
     <message>
         <source>HTTP method (default: the profile&apos;s, else POST).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode (Standard: die des Profils, sonst POST).</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHOD</translation>
     </message>
     <message>
         <source>Auth scheme: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren: %1.</translation>
     </message>
     <message>
         <source>SCHEME</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEME</translation>
     </message>
     <message>
         <source>Header or query parameter name for the key, or the Basic user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header- oder Query-Parametername für den Schlüssel, oder der Basic-Benutzername.</translation>
     </message>
     <message>
         <source>Read the secret from environment variable VAR (default HOIST_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis aus der Umgebungsvariablen VAR lesen (Standard: HOIST_SECRET).</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Read the secret from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Also trust the certificate(s) in FILE (PEM) for this upload; checks stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Upload zusätzlich dem Zertifikat bzw. den Zertifikaten in FILE (PEM) vertrauen; die Prüfungen bleiben aktiv.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Print what would be sent (secrets masked) and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was gesendet würde (Geheimnisse maskiert), und nichts senden.</translation>
     </message>
     <message>
         <source>Print one JSON object per file instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Datei ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Upload up to N files at once (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu N Dateien gleichzeitig hochladen (Standard: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Attempts per file on connection errors, 408, 429 and 5xx (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche pro Datei bei Verbindungsfehlern, 408, 429 und 5xx (Standard: 4).</translation>
     </message>
     <message>
         <source>Give up an attempt after SECONDS without progress (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Versuch nach SECONDS Sekunden ohne Fortschritt aufgeben (Standard: 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Put the files in this folder (an id or name, as the service wants it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien in diesen Ordner legen (eine ID oder ein Name, wie es der Dienst erwartet).</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>Upload the file as a new version of the item with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei als neue Version des Eintrags mit dieser ID hochladen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Set per-file metadata KEY (name, description, tags …) for every file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert KEY pro Datei (name, description, tags …) für jede Datei setzen (wiederholbar).</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>Add metadata by type id after the upload (Mayan; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Upload Metadaten nach Typ-ID hinzufügen (Mayan; wiederholbar).</translation>
     </message>
     <message>
         <source>TYPE=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE=VALUE</translation>
     </message>
     <message>
         <source>Files to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochzuladende Dateien.</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE…</translation>
     </message>
     <message>
         <source>No files given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien angegeben.</translation>
     </message>
     <message>
         <source>Give either --profile NAME or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --profile NAME oder --url URL an.</translation>
     </message>
     <message>
         <source>hoist upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist upload: %1</translation>
     </message>
     <message>
         <source>--%1 needs %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Unknown auth scheme &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Anmeldeverfahren &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>--auth %1 needs --auth-name with the header or parameter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth %1 benötigt --auth-name mit dem Header- oder Parameternamen.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>%1 has no folders to put files in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Ordner, in die Dateien gelegt werden können.</translation>
     </message>
     <message>
         <source>%1 has no way to replace an existing item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit, einen vorhandenen Eintrag zu ersetzen.</translation>
     </message>
     <message>
         <source>--replace takes exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--replace akzeptiert genau eine Datei.</translation>
     </message>
     <message>
         <source>%1 has no follow-up step that sends metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Folgeschritt, der Metadaten sendet.</translation>
     </message>
     <message>
         <source>Secret: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis: </translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
     </message>
     <message>
         <source>hoist upload: credential &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist upload: Zugangsdaten &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>  error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler: %1
+</translation>
     </message>
     <message>
         <source>  warning: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung: %1
+</translation>
     </message>
     <message>
         <source>hoist upload: %1 is given twice; it is uploaded once.</source>
-        <translation type="unfinished"></translation>
+        <translation>hoist upload: %1 ist doppelt angegeben; es wird nur einmal hochgeladen.</translation>
     </message>
 </context>
 <context>
     <name>UploadQueue</name>
     <message>
         <source>%1 has no way to replace an existing item; upload it as a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Möglichkeit, einen vorhandenen Eintrag zu ersetzen; laden Sie die Datei als neuen Eintrag hoch.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The access token was refused; getting a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wurde abgelehnt; ein neues wird abgerufen.</translation>
     </message>
     <message>
         <source>Uploaded, but a follow-up step failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen, aber ein Folgeschritt ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>
     <name>UploadTask</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Waiting for server</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Server</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird hochgeladen</translation>
     </message>
     <message>
         <source>Retrying soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich neuer Versuch</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploaded; running the follow-up steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen; Folgeschritte laufen…</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>CredentialStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be waiting for a password prompt, or its service is stuck.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be waiting for a password prompt, or its service is stuck.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be waiting for a password prompt, or its service is stuck.</numerusform>
         </translation>
     </message>
 </context>
@@ -16,9 +16,11 @@
     <message numerus="yes">
         <source>Note: %n profile(s) still refer to it and will ask for a secret: %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Note: %n profile still refers to it and will ask for a secret: %1
+</numerusform>
+            <numerusform>Note: %n profiles still refer to it and will ask for a secret: %1
+</numerusform>
         </translation>
     </message>
 </context>
@@ -26,9 +28,9 @@
     <name>CredentialsDialog</name>
     <message numerus="yes">
         <source>It is used by %n profile(s): %1. They cannot sign in until you give them another credential.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It is used by %n profile: %1. It cannot sign in until you give it another credential.</numerusform>
+            <numerusform>It is used by %n profiles: %1. They cannot sign in until you give them another credential.</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +38,9 @@
     <name>ItemEditor</name>
     <message numerus="yes">
         <source>Apply to %n Selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply to %n Selected</numerusform>
+            <numerusform>Apply to %n Selected</numerusform>
         </translation>
     </message>
 </context>
@@ -46,16 +48,16 @@
     <name>JsonTreeModel</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
 </context>
@@ -63,58 +65,58 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) already in the queue were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file already in the queue was not added again.</numerusform>
+            <numerusform>%n files already in the queue were not added again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the queue</numerusform>
+            <numerusform>%n already in the queue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden</numerusform>
+            <numerusform>%n hidden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not matching %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not matching %1</numerusform>
+            <numerusform>%n not matching %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n folder could not be read</numerusform>
+            <numerusform>%n folders could not be read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) from folders added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file from folders added.</numerusform>
+            <numerusform>%n files from folders added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -122,9 +124,9 @@
     <name>ResponseInspector</name>
     <message numerus="yes">
         <source>The answer was %n byte(s); only the first part is kept and shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The answer was %n byte; only the first part is kept and shown.</numerusform>
+            <numerusform>The answer was %n bytes; only the first part is kept and shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,9 +134,9 @@
     <name>Transfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s); the server or the network stalled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing moved for %n second; the server or the network stalled.</numerusform>
+            <numerusform>Nothing moved for %n seconds; the server or the network stalled.</numerusform>
         </translation>
     </message>
 </context>
@@ -142,9 +144,9 @@
     <name>UploadTask</name>
     <message numerus="yes">
         <source>%1 Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -124,9 +124,9 @@ void CredentialEditor::accept()
     else if (!m_editing && m_store->find(wanted.id))
         problem = tr("There is already a credential named \"%1\"; edit it instead.").arg(wanted.id);
     else if (wanted.hasUser() && wanted.user.isEmpty())
-        problem = tr("Enter the %1.").arg(wanted.userLabel().toLower());
+        problem = tr("Fill in \"%1\".").arg(wanted.userLabel());
     else if (!m_editing && m_secret->text().isEmpty())
-        problem = tr("Enter the %1.").arg(wanted.secretLabel().toLower());
+        problem = tr("Fill in \"%1\".").arg(wanted.secretLabel());
     if (!problem.isEmpty()) {
         setBusy(false, problem);
         return;

@@ -34,7 +34,7 @@ int writeError(const QString& message)
 std::optional<Profile> namedProfile(QCommandLineParser& parser, const QStringList& arguments,
                                     const QString& action, const ProfileStore& store, int* exitCode)
 {
-    parser.addPositionalArgument(u"NAME"_s, ProfilesCommand::tr("The profile to %1.").arg(action));
+    parser.addPositionalArgument(u"NAME"_s, ProfilesCommand::tr("The profile's name."));
     if (const auto done = CommandLine::parseAction(parser, arguments, command, action)) {
         *exitCode = *done;
         return std::nullopt;
