@@ -92,3 +92,7 @@ stop
 start --profile "Media library" --add "$HOME/Pictures" -reverse
 shot 6-right-to-left
 stop
+
+LANGUAGE=de LANG=de_DE.UTF-8 start --profile "Media library" --add "$HOME/Pictures"
+shot 7-german
+stop

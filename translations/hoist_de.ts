@@ -913,12 +913,6 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
         <translation>Ordnerfilter</translation>
     </message>
     <message>
-        <source>Add only the files of a folder that match (for example *.png;*.jpg);
-leave empty to add every file:</source>
-        <translation>Nur die Dateien eines Ordners hinzufügen, die passen (zum Beispiel *.png;*.jpg);
-leer lassen, um alle Dateien hinzuzufügen:</translation>
-    </message>
-    <message>
         <source>
 Not sent: %1</source>
         <translation>
@@ -979,6 +973,12 @@ Hinweis: %1</translation>
     <message>
         <source>Hoist: the queue is done</source>
         <translation>Hoist: Die Warteschlange ist abgearbeitet</translation>
+    </message>
+    <message>
+        <source>Add only the files of a folder that match (for example *.png;*.jpg) and none that match a pattern with ! (for example !*.tmp);
+leave empty to add every file:</source>
+        <translation>Nur die Dateien eines Ordners hinzufügen, die passen (zum Beispiel *.png;*.jpg), und keine, die zu einem Muster mit ! passen (zum Beispiel !*.tmp);
+leer lassen, um jede Datei hinzuzufügen:</translation>
     </message>
 </context>
 <context>

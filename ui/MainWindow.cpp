@@ -154,7 +154,7 @@ void MainWindow::createActions()
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon); // leaves room for longer words than English
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
     toolbar->addWidget(m_profileBox);
     QAction* afterProfile = toolbar->addSeparator();
@@ -249,7 +249,15 @@ void MainWindow::reloadProfiles()
     const QString current = m_profileBox->currentText();
     const QSignalBlocker blocker(m_profileBox);
     m_profileBox->clear();
-    m_profileBox->addItems(m_profiles->names());
+    for (const QString& name : m_profiles->names()) {
+        m_profileBox->addItem(name);
+        // Which service it is, at a glance: the preset it came from.
+        QString unreadable; // the box still lists it; choosing it says what is wrong
+        if (const std::optional<Profile> profile = m_profiles->load(name, &unreadable)) {
+            if (const std::optional<Profile> preset = PresetCatalogue::find(profile->preset))
+                m_profileBox->setItemData(m_profileBox->count() - 1, preset->name, Qt::ToolTipRole);
+        }
+    }
     const int index = m_profileBox->findText(current);
     m_profileBox->setCurrentIndex(index >= 0 ? index : 0);
     applyProfile();
@@ -410,7 +418,12 @@ void MainWindow::addPaths(const QStringList& paths)
     addFiles(files);
     if (!folders.isEmpty()) {
         FolderScanner::Options options;
-        options.include = FolderScanner::parsePatterns(m_folderPatterns);
+        for (const QString& pattern : FolderScanner::parsePatterns(m_folderPatterns)) {
+            if (pattern.startsWith(u'!'))
+                options.exclude.append(pattern.mid(1));
+            else
+                options.include.append(pattern);
+        }
         options.includeHidden = m_includeHidden->isChecked();
         m_scanner->scan(folders, options);
         statusBar()->showMessage(tr("Reading folders…"));
@@ -473,8 +486,8 @@ void MainWindow::chooseFolderFilter()
     bool chosen = false;
     const QString patterns = QInputDialog::getText(
         this, tr("Folder Filter"),
-        tr("Add only the files of a folder that match (for example *.png;*.jpg);\nleave "
-           "empty to add every file:"),
+        tr("Add only the files of a folder that match (for example *.png;*.jpg) and none that match a "
+           "pattern with ! (for example !*.tmp);\nleave empty to add every file:"),
         QLineEdit::Normal, m_folderPatterns, &chosen);
     if (chosen)
         m_folderPatterns = FolderScanner::parsePatterns(patterns).join(u';');

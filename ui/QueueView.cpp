@@ -64,9 +64,22 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_table->setIconSize(QSize(28, 28));
     m_table->verticalHeader()->setDefaultSectionSize(qMax(m_table->fontMetrics().height() + 10, 32));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Wide enough for the heading and, for Status, every state's name in the user's language; measured
+    // once instead of over every row (ResizeToContents would read all 100,000).
     const int widths[] = {220, 80, 140, 110, 120, 80, 260};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column]);
+    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < int(std::size(widths)); ++column) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = qMax(widths[column], metrics.horizontalAdvance(heading) + 24);
+        if (column == QueueModel::StatusColumn) {
+            for (const QString& title : {UploadTask::stateTitle(UploadTask::State::Queued),
+                                         UploadTask::stateTitle(UploadTask::State::Uploading, true),
+                                         UploadTask::stateTitle(UploadTask::State::Waiting),
+                                         UploadTask::stateTitle(UploadTask::State::Blocked)})
+                width = qMax(width, m_table->fontMetrics().horizontalAdvance(title) + 16);
+        }
+        m_table->setColumnWidth(column, width);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

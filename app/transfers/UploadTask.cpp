@@ -45,15 +45,15 @@ QString UploadTask::stateName(State state)
     return QString();
 }
 
-QString UploadTask::stateText() const
+QString UploadTask::stateTitle(State state, bool bodySent)
 {
-    switch (m_state) {
+    switch (state) {
     case State::Queued:
         return tr("Queued");
     case State::Blocked:
         return tr("Not sent");
     case State::Uploading:
-        return m_bytesTotal > 0 && m_bytesSent >= m_bytesTotal ? tr("Waiting for server") : tr("Uploading");
+        return bodySent ? tr("Waiting for server") : tr("Uploading");
     case State::Waiting:
         return tr("Retrying soon");
     case State::Succeeded:
@@ -64,6 +64,11 @@ QString UploadTask::stateText() const
         return tr("Cancelled");
     }
     return QString();
+}
+
+QString UploadTask::stateText() const
+{
+    return stateTitle(m_state, m_bytesTotal > 0 && m_bytesSent >= m_bytesTotal);
 }
 
 void UploadTask::setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings)

@@ -56,7 +56,9 @@ public:
     const QList<FollowUpResult>& followUps() const { return m_followUps; }
     bool followUpFailed() const;
 
-    static QString stateName(State state);
+    static QString stateName(State state); // stable, for JSON and scripts
+    // For people; an upload whose body is out waits for the server's answer.
+    static QString stateTitle(State state, bool bodySent = false);
     QString stateText() const;
 
     void setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings);

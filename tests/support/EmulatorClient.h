@@ -28,6 +28,11 @@ public:
     int tokensIssued();
 
     static QString sha256Of(const QString& path);
+    // The parts a recorded request carried, in the order they came.
+    static QJsonArray parts(const QJsonValue& request)
+    {
+        return request.toObject().value(QStringLiteral("parts")).toArray();
+    }
 
 private:
     QByteArray send(const QByteArray& method, const QString& path, const QByteArray& body = {});

@@ -62,6 +62,7 @@ private slots:
     void newProfileFromAPresetAsksForItsValues();
     void keyboardOnlyAddEditStartInspect();
     void profileEditorTestUploadTriesTheEditedForm();
+    void windowStateAndChoicesSurviveARestart();
 
 private:
     void startSession();
@@ -392,6 +393,23 @@ void TestMainWindow::profileEditorTestUploadTriesTheEditedForm()
     QVERIFY(image.value(u"filename"_s).toString().startsWith(u"hoist-test-"_s));
     // Cancelled: the edited part name was tried, not saved.
     QCOMPARE(m_session->profiles()->load(u"Sandbox"_s, nullptr)->filePart.name, u"f"_s);
+}
+
+void TestMainWindow::windowStateAndChoicesSurviveARestart()
+{
+    QString error;
+    Profile other = *m_session->profiles()->load(u"Sandbox"_s, &error);
+    other.name = u"Second library"_s;
+    QVERIFY2(m_session->profiles()->save(other, &error), qPrintable(error));
+    m_session->window()->selectProfile(u"Second library"_s);
+    m_session->window()->queueView()->table()->setColumnWidth(QueueModel::ResultColumn, 333);
+    QVERIFY(m_session->window()->close());
+
+    startSession();
+    QCOMPARE(m_session->window()->findChild<QComboBox*>()->currentText(), u"Second library"_s);
+    QCOMPARE(m_session->window()->queueView()->table()->columnWidth(QueueModel::ResultColumn), 333);
+    QCOMPARE(m_session->window()->findChild<QComboBox*>()->itemData(0, Qt::ToolTipRole).toString(),
+             u"Sandbox"_s); // the preset it came from
 }
 
 QTEST_MAIN(TestMainWindow)
