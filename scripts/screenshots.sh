@@ -15,7 +15,7 @@ mkdir -p "$out"
 
 if [[ "${HOIST_SCREENSHOTS_INNER:-}" != 1 ]]; then
     export HOIST_SCREENSHOTS_INNER=1
-    exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$0" "$build" "$out"
+    exec xvfb-run -a -s "-screen 0 1280x800x24 -noreset" dbus-run-session -- "$0" "$build" "$out"
 fi
 
 work=$(mktemp -d)
@@ -51,6 +51,7 @@ for name, colour in [("harbour", (40, 110, 190)), ("sunset", (230, 120, 40)), ("
     open(os.path.join(folder, f"{name}.png"), "wb").write(png(640, 360, colour))
 open(os.path.join(folder, "video-master.mov"), "wb").write(os.urandom(12 * 1024 * 1024))
 open(os.path.join(folder, "empty-export.png"), "wb").close()
+open(os.path.join(folder, "zz-season-archive.zip"), "wb").write(os.urandom(300 * 1024))
 PY
 
 shot() { # name [window title]
@@ -73,16 +74,19 @@ start --profile "Media library"
 shot 1-empty
 stop
 
-fault '{"kind":"slow","bytes_per_sec":600000,"count":10,"path":"/api/media/files"}'
+fault '{"kind":"slow","bytes_per_sec":600000,"count":5,"path":"/api/media/files"}'
+# The last file meets a proxy's size limit, as an HTML page.
+fault '{"kind":"status","status":413,"count":1,"path":"/api/media/files","headers":{"Content-Type":"text/html"},"body":"<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>"}'
 start --profile "Media library" --add "$HOME/Pictures" --start
 sleep 4
 shot 2-uploading
 for _ in $(seq 60); do  # until the big one is in
-    [[ $(curl -fsS "$url/_hoist/requests" | grep -o '"status": *201' | wc -l) -ge 5 ]] && break
+    [[ $(curl -fsS "$url/_hoist/requests" | grep -o '"status": *[24][0-9][0-9]' | wc -l) -ge 6 ]] && break
     sleep 1
 done
+xdotool mousemove 200 140 click 1; sleep 0.2; xdotool key ctrl+End Up Down  # the last file: the server refused it
 shot 3-done-with-errors
-xdotool mousemove 200 180 click 1; sleep 0.3; xdotool key ctrl+i
+xdotool key ctrl+Home Down; sleep 0.3; xdotool key ctrl+i
 shot 4-inspector
 xdotool key ctrl+e
 shot 5-profile-editor "Edit Profile"

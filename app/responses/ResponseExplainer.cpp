@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +160,12 @@ QString translated(const char* sentence)
 QString ResponseExplainer::serverMessage(const ResponseRecord& response)
 {
     const QJsonDocument document = response.json();
+    if (!document.isObject() && looksLikeHtml(response)) {
+        // An error page from a proxy or framework: its title is the server's own words.
+        static const QRegularExpression title(u"<title>\\s*([^<]{1,200}?)\\s*</title>"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+        return title.match(QString::fromUtf8(response.body)).captured(1);
+    }
     if (!document.isObject())
         return QString();
     const QJsonObject object = document.object();
