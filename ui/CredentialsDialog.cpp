@@ -215,6 +215,6 @@ void CredentialsDialog::testCredential()
 
 void CredentialsDialog::showResult(bool good, const QString& message)
 {
-    m_result->setText(message);
-    m_result->setStyleSheet(good ? u"color: #1b7d32;"_s : u"color: #b3261e;"_s);
+    // A sign, not a colour: it reads the same in every theme and to every eye.
+    m_result->setText((good ? u"✓ "_s : u"✗ "_s) + message);
 }

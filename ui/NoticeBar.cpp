@@ -13,8 +13,11 @@ NoticeBar::NoticeBar(QWidget* parent)
     , m_action(new QPushButton(this))
 {
     setObjectName(u"noticeBar"_s);
-    setStyleSheet(u"#noticeBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"
-                  "#noticeBar QLabel { color: #3d2e00; }"_s);
+    // The theme's tooltip colours: a light bar in light themes, a dark one in dark themes.
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
     auto* icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));

@@ -80,7 +80,9 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_credential->setAccessibleName(tr("Credential"));
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Problem"));
-    m_problem->setStyleSheet(u"color: #b3261e;"_s);
+    QFont bold = m_problem->font();
+    bold.setBold(true);
+    m_problem->setFont(bold); // the theme's colours, in every theme
     m_problem->hide();
 
     auto* where = new QFormLayout;

@@ -141,7 +141,7 @@ void TestSecretLeaks::desktopSession()
     ModalDialogs::whenOpen<CredentialsDialog>([this](CredentialsDialog* dialog) {
         ModalDialogs::button(dialog, u"Test"_s)->click();
         QLabel* result = ModalDialogs::labelNamed(dialog, u"Test result"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"OK"_s), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"✓ OK"_s), 10'000);
         m_shown += result->text();
         dialog->reject();
     });
