@@ -1683,6 +1683,10 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>Show in &amp;File Manager</source>
         <translation>Im Datei&amp;manager anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Send These First</source>
+        <translation>Diese &amp;zuerst senden</translation>
+    </message>
 </context>
 <context>
     <name>RequestPlan</name>

@@ -87,6 +87,8 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
 
+    m_startFirst = addRowAction(tr("&Send These First"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                                &QueueView::startSelectedFirst);
     m_retry = addRowAction(tr("&Retry"), QKeySequence(Qt::Key_F5), &QueueView::retrySelected);
     m_cancel = addRowAction(tr("&Cancel"), QKeySequence(), &QueueView::cancelSelected);
     m_remove = addRowAction(tr("Re&move from Queue"), QKeySequence::Delete, &QueueView::removeSelected);
@@ -152,6 +154,14 @@ void QueueView::restoreHeaderState(const QByteArray& state)
     m_table->horizontalHeader()->restoreState(state);
 }
 
+void QueueView::startSelectedFirst()
+{
+    QList<quint64> ids;
+    for (const UploadTask* task : selectedTasks())
+        ids.append(task->id());
+    m_queue->startFirst(ids);
+}
+
 void QueueView::retrySelected()
 {
     for (const UploadTask* task : selectedTasks())
@@ -200,6 +210,8 @@ void QueueView::updateActions()
     m_retry->setEnabled(any([](const UploadTask* t) {
         return t->state() == UploadTask::State::Failed || t->state() == UploadTask::State::Cancelled;
     }));
+    m_startFirst->setEnabled(
+        any([](const UploadTask* t) { return t->state() == UploadTask::State::Queued; }));
     m_cancel->setEnabled(any([](const UploadTask* t) { return !t->isFinished(); }));
     m_remove->setEnabled(any([](const UploadTask* t) { return !t->isActive(); }));
     const UploadTask* current = currentTask();

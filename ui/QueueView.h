@@ -37,6 +37,7 @@ signals:
 
 private:
     QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());
+    void startSelectedFirst();
     void retrySelected();
     void cancelSelected();
     void removeSelected();
@@ -52,6 +53,7 @@ private:
     QueueFilterModel* m_proxy;
     QTableView* m_table;
     QList<QAction*> m_rowActions;
+    QAction* m_startFirst = nullptr;
     QAction* m_retry = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_remove = nullptr;

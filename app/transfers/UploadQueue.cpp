@@ -134,6 +134,18 @@ void UploadQueue::pause()
     m_running = false;
 }
 
+void UploadQueue::startFirst(const QList<quint64>& ids)
+{
+    // Dispatch goes down m_tasks in order; the model keeps the rows where the user put them.
+    qsizetype front = 0;
+    for (const quint64 id : ids) {
+        UploadTask* task = m_byId.value(id);
+        if (task && task->state() == UploadTask::State::Queued)
+            m_tasks.move(m_tasks.indexOf(task), front++);
+    }
+    start();
+}
+
 void UploadQueue::clearFinished()
 {
     const QList<UploadTask*> tasks = m_tasks;

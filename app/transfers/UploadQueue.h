@@ -55,6 +55,8 @@ public:
     void start();
     // Sends nothing new; what is on its way finishes. start() goes on.
     void pause();
+    // These queued items go out before the others, and the queue starts.
+    void startFirst(const QList<quint64>& ids);
     void cancel(quint64 id);
     void cancelAll();
     void retry(quint64 id);

@@ -352,7 +352,20 @@ void TestUploadQueue::duplicatesPauseClearAndEditedMetadata()
     queue.clearFinished();
     QCOMPARE(queue.tasks(), QList<UploadTask*>{empty}); // the refused one stays, to be fixed and retried
     QVERIFY(!queue.contains(first));
+    queue.pause();
     QVERIFY(queue.add(UploadItem::fromPath(first))); // room again
+
+    // Send These First: the chosen file goes out before the ones queued ahead of it.
+    m_server.clear();
+    UploadTask* early = queue.add(UploadItem::fromPath(writeFile(u"dup-early.bin"_s, 1'000)));
+    UploadTask* chosen = queue.add(UploadItem::fromPath(writeFile(u"dup-chosen.bin"_s, 1'000)));
+    QVERIFY(early && chosen);
+    queue.startFirst({chosen->id()});
+    QVERIFY(runUntilIdle(queue));
+    const QJsonArray order = m_server.uploads();
+    QCOMPARE(order.size(), 3);
+    QCOMPARE(EmulatorClient::parts(order.at(0)).last().toObject().value(u"filename"_s).toString(),
+             u"dup-chosen.bin"_s);
 }
 
 QTEST_GUILESS_MAIN(TestUploadQueue)
