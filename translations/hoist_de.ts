@@ -534,6 +534,59 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>FileIntake</name>
+    <message>
+        <source>Reading folders…</source>
+        <translation>Ordner werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the queue were not added again.</source>
+        <translation>
+            <numerusform>%n Datei war bereits in der Warteschlange und wurde nicht erneut hinzugefügt.</numerusform>
+            <numerusform>%n Dateien waren bereits in der Warteschlange und wurden nicht erneut hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue</source>
+        <translation>
+            <numerusform>%n bereits in der Warteschlange</numerusform>
+            <numerusform>%n bereits in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n versteckte</numerusform>
+            <numerusform>%n versteckte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching %1</source>
+        <translation>
+            <numerusform>%n passt nicht zu %1</numerusform>
+            <numerusform>%n passen nicht zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Ordner konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from folders added.</source>
+        <translation>
+            <numerusform>%n Datei aus Ordnern hinzugefügt.</numerusform>
+            <numerusform>%n Dateien aus Ordnern hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Left out: %2.</source>
+        <translation>%1 Ausgelassen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -689,10 +742,6 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <message>
         <source>File Values</source>
         <translation>Dateiwerte</translation>
-    </message>
-    <message>
-        <source>Overall progress</source>
-        <translation>Gesamtfortschritt</translation>
     </message>
     <message>
         <source>Main</source>
@@ -859,56 +908,6 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <source>Reading folders…</source>
-        <translation>Ordner werden gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) already in the queue were not added again.</source>
-        <translation>
-            <numerusform>%n Datei war bereits in der Warteschlange und wurde nicht erneut hinzugefügt.</numerusform>
-            <numerusform>%n Dateien waren bereits in der Warteschlange und wurden nicht erneut hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the queue</source>
-        <translation>
-            <numerusform>%n bereits in der Warteschlange</numerusform>
-            <numerusform>%n bereits in der Warteschlange</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hidden</source>
-        <translation>
-            <numerusform>%n versteckte</numerusform>
-            <numerusform>%n versteckte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not matching %1</source>
-        <translation>
-            <numerusform>%n passt nicht zu %1</numerusform>
-            <numerusform>%n passen nicht zu %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n folder(s) could not be read</source>
-        <translation>
-            <numerusform>%n Ordner konnte nicht gelesen werden</numerusform>
-            <numerusform>%n Ordner konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) from folders added.</source>
-        <translation>
-            <numerusform>%n Datei aus Ordnern hinzugefügt.</numerusform>
-            <numerusform>%n Dateien aus Ordnern hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Left out: %2.</source>
-        <translation>%1 Ausgelassen: %2.</translation>
-    </message>
-    <message>
         <source>Folder Filter</source>
         <translation>Ordnerfilter</translation>
     </message>
@@ -923,38 +922,6 @@ Nicht gesendet: %1</translation>
 Note: %1</source>
         <translation>
 Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Drop files or folders here, or press %1 to add files.</source>
-        <translation>Legen Sie Dateien oder Ordner hier ab, oder drücken Sie %1, um Dateien hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>%1 to go</source>
-        <translation>%1 ausstehend</translation>
-    </message>
-    <message>
-        <source>%1 done</source>
-        <translation>%1 erledigt</translation>
-    </message>
-    <message>
-        <source>%1 failed or not sent</source>
-        <translation>%1 fehlgeschlagen oder nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1/s, about %2 left</source>
-        <translation>%1/s, noch etwa %2</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
@@ -1639,6 +1606,49 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSummary</name>
+    <message>
+        <source>Queue summary</source>
+        <translation>Übersicht der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or press %1 to add files.</source>
+        <translation>Legen Sie Dateien oder Ordner hier ab, oder drücken Sie %1, um Dateien hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 failed or not sent</source>
+        <translation>%1 fehlgeschlagen oder nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1/s, about %2 left</source>
+        <translation>%1/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>

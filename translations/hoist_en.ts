@@ -35,34 +35,7 @@
     </message>
 </context>
 <context>
-    <name>ItemEditor</name>
-    <message numerus="yes">
-        <source>Apply to %n Selected</source>
-        <translation>
-            <numerusform>Apply to %n Selected</numerusform>
-            <numerusform>Apply to %n Selected</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JsonTreeModel</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n key}</numerusform>
-            <numerusform>{%n keys}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
+    <name>FileIntake</name>
     <message numerus="yes">
         <source>%n file(s) already in the queue were not added again.</source>
         <translation>
@@ -105,6 +78,36 @@
             <numerusform>%n files from folders added.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message numerus="yes">
+        <source>Apply to %n Selected</source>
+        <translation>
+            <numerusform>Apply to %n Selected</numerusform>
+            <numerusform>Apply to %n Selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
         <source>%n file(s) uploaded</source>
         <translation>

@@ -4,14 +4,15 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/UploadItem.h"
-#include "app/transfers/FolderScanner.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
+#include "ui/FileIntake.h"
 #include "ui/ItemEditor.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
+#include "ui/QueueSummary.h"
 #include "ui/QueueView.h"
 #include "ui/ResponseInspector.h"
 
@@ -31,14 +32,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,11 +60,9 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_inspector(new ResponseInspector(this))
     , m_preview(new QPlainTextEdit(this))
     , m_itemEditor(new ItemEditor(queue, this))
-    , m_scanner(new FolderScanner(this))
-    , m_feeder(new QTimer(this))
+    , m_intake(new FileIntake(queue, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_progress(new QProgressBar(this))
-    , m_statusLabel(new QLabel(this))
+    , m_summary(new QueueSummary(queue, this))
 {
     setWindowTitle(tr("Hoist"));
     setAcceptDrops(true);
@@ -97,10 +94,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_progress->setAccessibleName(tr("Overall progress"));
-    m_progress->setMaximumWidth(200);
-    statusBar()->addPermanentWidget(m_statusLabel);
-    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_summary);
     createActions();
     reloadProfiles();
 
@@ -125,26 +119,8 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
             showTask(nullptr);
     });
     connect(m_queue, &UploadQueue::finished, this, &MainWindow::notifyFinished);
-    // A folder's files join the queue a slice at a time, between paints and clicks, however fast the
-    // scanner finds them.
-    m_feeder->setInterval(0);
-    connect(m_feeder, &QTimer::timeout, this, &MainWindow::feedFolderFiles);
-    connect(m_scanner, &FolderScanner::found, this, [this](const QStringList& files) {
-        m_scanning = true;
-        m_pendingFiles.append(files);
-        m_feeder->start();
-    });
-    connect(m_scanner, &FolderScanner::finished, this, [this](const FolderScanner::Summary& summary) {
-        m_scanSummary = summary;
-        m_scanFinished = true;
-        m_feeder->start();
-    });
-    // The summary is recomputed a few times a second however many rows change.
-    auto* statusTimer = new QTimer(this);
-    statusTimer->setInterval(250);
-    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    statusTimer->start();
-    updateStatus();
+    connect(m_intake, &FileIntake::filesAdded, m_queueView, &QueueView::selectFirstRowIfNone);
+    connect(m_intake, &FileIntake::report, statusBar(), &QStatusBar::showMessage);
     resize(1200, 720);
     restoreState();
 }
@@ -205,6 +181,7 @@ void MainWindow::createActions()
     m_includeHidden = fileMenu->addAction(tr("Include &Hidden Files"));
     m_includeHidden->setCheckable(true);
     m_includeHidden->setStatusTip(tr("Also add hidden files and the files of hidden folders"));
+    connect(m_includeHidden, &QAction::toggled, m_intake, &FileIntake::setIncludeHidden);
     fileMenu->addSeparator();
     connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"),
                 QKeySequence::Quit, tr("Close Hoist"), Place::Menu),
@@ -385,100 +362,14 @@ void MainWindow::pickFolder()
         addPaths({folder});
 }
 
-// Paths one per line, or file:// addresses, as file managers and terminals copy them.
 void MainWindow::paste()
 {
-    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
-    if (!data)
-        return;
-    QStringList paths;
-    const QList<QUrl> urls = data->hasUrls() ? data->urls() : QList<QUrl>();
-    for (const QUrl& url : urls) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    if (urls.isEmpty()) {
-        for (const QString& line : data->text().split(u'\n', Qt::SkipEmptyParts)) {
-            const QUrl url(line.trimmed());
-            paths.append(url.isLocalFile() ? url.toLocalFile() : line.trimmed());
-        }
-    }
-    paths.removeIf([](const QString& path) { return !QFileInfo::exists(path); });
-    addPaths(paths);
+    addPaths(FileIntake::localPaths(QGuiApplication::clipboard()->mimeData()));
 }
 
-// Files are queued at once; folders are walked on the scanner's thread and their files arrive in
-// batches, so a folder of thousands of files never freezes the window.
 void MainWindow::addPaths(const QStringList& paths)
 {
-    QStringList folders;
-    QStringList files;
-    for (const QString& path : paths)
-        (QFileInfo(path).isDir() ? folders : files).append(path);
-    addFiles(files);
-    if (!folders.isEmpty()) {
-        FolderScanner::Options options;
-        for (const QString& pattern : FolderScanner::parsePatterns(m_folderPatterns)) {
-            if (pattern.startsWith(u'!'))
-                options.exclude.append(pattern.mid(1));
-            else
-                options.include.append(pattern);
-        }
-        options.includeHidden = m_includeHidden->isChecked();
-        m_scanner->scan(folders, options);
-        statusBar()->showMessage(tr("Reading folders…"));
-    }
-    m_queueView->selectFirstRowIfNone();
-}
-
-void MainWindow::addFiles(const QStringList& files)
-{
-    for (const QString& file : files) {
-        if (!m_queue->add(UploadItem::fromPath(file)))
-            ++m_duplicates;
-    }
-    m_queueView->selectFirstRowIfNone();
-    if (m_duplicates > 0 && !m_scanning) {
-        statusBar()->showMessage(
-            tr("%n file(s) already in the queue were not added again.", nullptr, m_duplicates), 10'000);
-        m_duplicates = 0;
-    }
-}
-
-void MainWindow::feedFolderFiles()
-{
-    constexpr qsizetype slice = 200;
-    const QStringList next = m_pendingFiles.mid(m_fed, slice);
-    m_fed += next.size();
-    addFiles(next);
-    if (m_fed < m_pendingFiles.size())
-        return;
-    m_pendingFiles.clear();
-    m_fed = 0;
-    m_feeder->stop();
-    if (m_scanFinished) {
-        m_scanFinished = false;
-        m_scanning = false;
-        reportAdded(m_scanSummary);
-    }
-}
-
-// What a drop or pick came to, in a sentence: how many files, and what was left out and why.
-void MainWindow::reportAdded(const FolderScanner::Summary& summary)
-{
-    QStringList left;
-    if (m_duplicates > 0)
-        left.append(tr("%n already in the queue", nullptr, m_duplicates));
-    if (summary.skippedHidden > 0)
-        left.append(tr("%n hidden", nullptr, summary.skippedHidden));
-    if (summary.skippedByPattern > 0)
-        left.append(tr("%n not matching %1", nullptr, summary.skippedByPattern).arg(m_folderPatterns));
-    if (!summary.unreadable.isEmpty())
-        left.append(tr("%n folder(s) could not be read", nullptr, int(summary.unreadable.size())));
-    m_duplicates = 0;
-    const QString added = tr("%n file(s) from folders added.", nullptr, summary.files);
-    statusBar()->showMessage(left.isEmpty() ? added : tr("%1 Left out: %2.").arg(added, left.join(u", "_s)),
-                             10'000);
+    m_intake->add(paths);
 }
 
 void MainWindow::chooseFolderFilter()
@@ -488,9 +379,9 @@ void MainWindow::chooseFolderFilter()
         this, tr("Folder Filter"),
         tr("Add only the files of a folder that match (for example *.png;*.jpg) and none that match a "
            "pattern with ! (for example !*.tmp);\nleave empty to add every file:"),
-        QLineEdit::Normal, m_folderPatterns, &chosen);
+        QLineEdit::Normal, m_intake->folderPatterns(), &chosen);
     if (chosen)
-        m_folderPatterns = FolderScanner::parsePatterns(patterns).join(u';');
+        m_intake->setFolderPatterns(patterns);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -502,12 +393,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    addPaths(paths);
+    addPaths(FileIntake::localPaths(event->mimeData()));
     event->acceptProposedAction();
 }
 
@@ -536,47 +422,6 @@ void MainWindow::inspect()
 {
     m_details->setCurrentWidget(m_inspector);
     m_inspector->setFocus();
-}
-
-void MainWindow::updateStatus()
-{
-    using State = UploadTask::State;
-    QHash<State, int> counts;
-    qint64 sent = 0;
-    qint64 total = 0;
-    double speed = 0;
-    for (const UploadTask* task : m_queue->tasks()) {
-        ++counts[task->state()];
-        if (task->state() == State::Blocked || task->state() == State::Cancelled)
-            continue;
-        total += task->bytesTotal();
-        sent += task->state() == State::Succeeded ? task->bytesTotal() : task->bytesSent();
-        speed += task->bytesPerSecond();
-    }
-    if (m_queue->tasks().isEmpty()) {
-        m_statusLabel->setText(tr("Drop files or folders here, or press %1 to add files.")
-                                   .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
-        m_progress->hide();
-        return;
-    }
-    const int toGo =
-        counts.value(State::Queued) + counts.value(State::Uploading) + counts.value(State::Waiting);
-    QStringList parts{tr("%1 to go").arg(toGo), tr("%1 done").arg(counts.value(State::Succeeded))};
-    if (const int failed = counts.value(State::Failed) + counts.value(State::Blocked))
-        parts.append(tr("%1 failed or not sent").arg(failed));
-    if (const int cancelled = counts.value(State::Cancelled))
-        parts.append(tr("%1 cancelled").arg(cancelled));
-    if (speed > 0 && toGo > 0) {
-        const QLocale locale;
-        const qint64 seconds = qint64(double(total - sent) / speed);
-        parts.append(
-            tr("%1/s, about %2 left")
-                .arg(locale.formattedDataSize(qint64(speed)),
-                     seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min").arg((seconds + 59) / 60)));
-    }
-    m_statusLabel->setText(parts.join(u" · "_s));
-    m_progress->setVisible(total > 0);
-    m_progress->setValue(total > 0 ? int(sent * 100 / total) : 0);
 }
 
 // A queue that finishes while the user works elsewhere says so.
@@ -615,7 +460,7 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_queueView->restoreHeaderState(settings.value(u"columns"_s).toByteArray());
     selectProfile(settings.value(u"profile"_s).toString());
-    m_folderPatterns = settings.value(u"folderPatterns"_s).toString();
+    m_intake->setFolderPatterns(settings.value(u"folderPatterns"_s).toString());
     m_includeHidden->setChecked(settings.value(u"includeHidden"_s, false).toBool());
 }
 
@@ -627,7 +472,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"columns"_s, m_queueView->saveHeaderState());
     settings.setValue(u"profile"_s, m_profileBox->currentText());
-    settings.setValue(u"folderPatterns"_s, m_folderPatterns);
-    settings.setValue(u"includeHidden"_s, m_includeHidden->isChecked());
+    settings.setValue(u"folderPatterns"_s, m_intake->folderPatterns());
+    settings.setValue(u"includeHidden"_s, m_intake->includesHidden());
     QMainWindow::closeEvent(event);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "app/transfers/FolderScanner.h"
-
 #include <QMainWindow>
 
 class CredentialStore;
+class FileIntake;
 class ItemEditor;
 class NetworkThread;
 class NoticeBar;
@@ -12,12 +11,11 @@ class ProfileStore;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QProgressBar;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
-class QTimer;
 class QueueModel;
+class QueueSummary;
 class QueueView;
 class ResponseInspector;
 class UploadQueue;
@@ -56,14 +54,10 @@ private:
     void fixSignIn();
     void pickFiles();
     void pickFolder();
-    void addFiles(const QStringList& files);
-    void feedFolderFiles();
-    void reportAdded(const FolderScanner::Summary& summary);
     void chooseFolderFilter();
     void paste();
     void showTask(UploadTask* task);
     void inspect();
-    void updateStatus();
     void notifyFinished();
     void restoreState();
 
@@ -80,19 +74,10 @@ private:
     ResponseInspector* m_inspector;
     QPlainTextEdit* m_preview;
     ItemEditor* m_itemEditor;
-    FolderScanner* m_scanner;
-    QTimer* m_feeder;
-    QStringList m_pendingFiles; // found by the scanner, not queued yet
-    qsizetype m_fed = 0;
-    FolderScanner::Summary m_scanSummary;
-    bool m_scanFinished = false;
+    FileIntake* m_intake;
     QAction* m_includeHidden = nullptr;
-    QString m_folderPatterns; // "*.png;*.jpg"; empty: every file
-    int m_duplicates = 0;     // files of the current drop already in the queue
-    bool m_scanning = false;
     QSplitter* m_splitter;
-    QProgressBar* m_progress;
-    QLabel* m_statusLabel;
+    QueueSummary* m_summary;
     QSystemTrayIcon* m_tray = nullptr;
     UploadTask* m_shown = nullptr;
     quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice is dropped
