@@ -25,7 +25,6 @@ public:
 
     void setProfile(const Profile& profile);
     void showTasks(UploadTask* current, const QList<UploadTask*>& selected);
-    QStringList keys() const { return m_fields.keys(); }
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }
     void focusFirstField();
 

@@ -31,11 +31,6 @@ QueueSummary::QueueSummary(UploadQueue* queue, QWidget* parent)
     update();
 }
 
-QString QueueSummary::text() const
-{
-    return m_label->text();
-}
-
 void QueueSummary::update()
 {
     using State = UploadTask::State;

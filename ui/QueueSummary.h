@@ -16,8 +16,6 @@ class QueueSummary : public QWidget
 public:
     explicit QueueSummary(UploadQueue* queue, QWidget* parent = nullptr);
 
-    QString text() const;
-
 private:
     void update();
 

@@ -23,7 +23,6 @@ public:
     ~ProbeUpload() override;
 
     void start(const Profile& profile, const Secret& secret);
-    bool isRunning() const { return m_queue != nullptr; }
 
 signals:
     void finished(bool succeeded, const QString& message);

@@ -41,7 +41,6 @@ public:
     int concurrency() const { return m_concurrency; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     void setTransferOptions(const TransferOptions& options);
-    AccessTokenProvider* accessTokens() const { return m_tokens; }
 
     // Adds a file; nullptr when the file is in the queue already (a second drop of the same folder
     // adds nothing twice; Clear Finished or Remove make room for it again).
