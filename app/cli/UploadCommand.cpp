@@ -326,8 +326,7 @@ int UploadCommand::dryRun(const QStringList& files)
     bool refused = false;
     for (const QString& file : files) {
         const UploadItem item = itemFor(file);
-        const Profile profile = m_profile.forOperation(
-            item.replaces().isEmpty() ? Profile::Operation::Upload : Profile::Operation::Replace);
+        const Profile profile = m_profile.forOperation(item.operation());
         const RequestPlan plan = RequestPlanner::plan(profile, item, m_variables, m_secret);
         const QList<PreflightFinding> findings = Preflight::check(plan, profile, !m_secret.isEmpty());
         refused = refused || PreflightFinding::anyError(findings);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/profiles/Profile.h"
+
 #include <QMap>
 #include <QString>
 
@@ -15,5 +17,9 @@ public:
     QString fileName() const;
     // The id of the remote item this file replaces; empty: it is uploaded as a new one.
     QString replaces() const { return metadata.value(QStringLiteral("replace")); }
+    Profile::Operation operation() const
+    {
+        return replaces().isEmpty() ? Profile::Operation::Upload : Profile::Operation::Replace;
+    }
     static UploadItem fromPath(const QString& path);
 };

@@ -85,7 +85,7 @@ int UploadQueue::indexOf(const UploadTask* task) const
 
 const Profile& UploadQueue::profileFor(const UploadTask* task) const
 {
-    return task->item().replaces().isEmpty() ? m_profile : m_replaceProfile;
+    return task->item().operation() == Profile::Operation::Replace ? m_replaceProfile : m_profile;
 }
 
 // What the plan shown before sending carries: for token schemes a stand-in, so the credential's own
@@ -114,7 +114,7 @@ void UploadQueue::plan(UploadTask* task)
     const Profile& profile = profileFor(task);
     const RequestPlan plan = RequestPlanner::plan(profile, task->item(), m_variables, planningSecret());
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !m_secret.isEmpty());
-    if (!task->item().replaces().isEmpty() && !m_profile.supportsReplace()) {
+    if (task->item().operation() == Profile::Operation::Replace && !m_profile.supportsReplace()) {
         findings.prepend(
             {PreflightFinding::Severity::Error, u"replace-unsupported"_s,
              tr("%1 has no way to replace an existing item; upload it as a new one.").arg(m_profile.name)});
@@ -354,7 +354,7 @@ void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& respons
     const Secret secret = sendingSecret(&tokenGeneration).value_or(m_secret);
     FollowUpRun run;
     run.requests = RequestPlanner::followUpPlans(m_profile, task->item(), m_variables, secret, fields);
-    if (run.requests.isEmpty() || !task->item().replaces().isEmpty()) {
+    if (run.requests.isEmpty() || task->item().operation() == Profile::Operation::Replace) {
         task->finish(UploadTask::State::Succeeded, QString(), response, fields);
         return;
     }
