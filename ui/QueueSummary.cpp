@@ -61,7 +61,7 @@ void QueueSummary::update()
         parts.append(tr("%1 cancelled").arg(cancelled));
     if (speed > 0 && toGo > 0) {
         const QLocale locale;
-        const qint64 seconds = qint64(double(total - sent) / speed);
+        const qint64 seconds = qMax<qint64>(1, qint64(double(total - sent) / speed)); // never "0 s left"
         parts.append(
             tr("%1/s, about %2 left")
                 .arg(locale.formattedDataSize(qint64(speed)),
