@@ -29,11 +29,11 @@ enum Column
 } // namespace
 
 CredentialsDialog::CredentialsDialog(CredentialStore* credentials, ProfileStore* profiles,
-                                     NetworkThread* network, QWidget* parent)
+                                     NetworkThread* network, AccessTokenCache* tokens, QWidget* parent)
     : QDialog(parent)
     , m_credentials(credentials)
     , m_profiles(profiles)
-    , m_check(new CredentialCheck(network, this))
+    , m_check(new CredentialCheck(network, tokens, this))
     , m_list(new QTreeWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))

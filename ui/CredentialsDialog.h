@@ -4,6 +4,7 @@
 
 class CredentialCheck;
 class CredentialStore;
+class AccessTokenCache;
 class NetworkThread;
 class ProfileStore;
 class QComboBox;
@@ -19,7 +20,7 @@ class CredentialsDialog : public QDialog
 
 public:
     CredentialsDialog(CredentialStore* credentials, ProfileStore* profiles, NetworkThread* network,
-                      QWidget* parent = nullptr);
+                      AccessTokenCache* tokens, QWidget* parent = nullptr);
 
     void selectCredential(const QString& id);
     QString selectedId() const;

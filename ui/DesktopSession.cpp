@@ -1,10 +1,11 @@
 #include "ui/DesktopSession.h"
 
+#include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/net/NetworkThread.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/MainWindow.h"
@@ -17,7 +18,8 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
                                                                            : profileDirectory))
     , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
     , m_network(std::make_unique<NetworkThread>())
-    , m_queue(std::make_unique<UploadQueue>(m_network.get()))
+    , m_tokens(std::make_unique<AccessTokenCache>(m_network.get()))
+    , m_queue(std::make_unique<UploadQueue>(m_network.get(), m_tokens.get()))
     , m_model(std::make_unique<QueueModel>(m_queue.get()))
 {
     // The presets that work without any value of the user's (the local sandbox); the others become
@@ -25,7 +27,7 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(), m_tokens.get(),
                                             m_queue.get(), m_model.get(), m_settingsFile);
 }
 
@@ -35,6 +37,7 @@ DesktopSession::~DesktopSession()
     m_window.reset();
     m_model.reset();
     m_queue.reset();
+    m_tokens.reset();
     m_network.reset();
 }
 

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class AccessTokenCache;
 class CredentialStore;
 class MainWindow;
 class NetworkThread;
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<NetworkThread> m_network;
+    std::unique_ptr<AccessTokenCache> m_tokens;
     std::unique_ptr<UploadQueue> m_queue;
     std::unique_ptr<QueueModel> m_model;
     std::unique_ptr<MainWindow> m_window;

@@ -45,11 +45,13 @@
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-                       UploadQueue* queue, QueueModel* model, const QString& settingsFile, QWidget* parent)
+                       AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model,
+                       const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
     , m_network(network)
+    , m_tokens(tokens)
     , m_queue(queue)
     , m_model(model)
     , m_settingsFile(settingsFile)
@@ -306,7 +308,7 @@ void MainWindow::fixSignIn()
 
 void MainWindow::showCredentials()
 {
-    CredentialsDialog dialog(m_credentials, m_profiles, m_network, this);
+    CredentialsDialog dialog(m_credentials, m_profiles, m_network, m_tokens, this);
     dialog.selectCredential(m_queue->profile().auth.credential);
     dialog.exec();
 }
@@ -327,7 +329,7 @@ void MainWindow::newProfile()
     const QString base = profile.name;
     for (int n = 2; taken.contains(profile.name); ++n)
         profile.name = base + u' ' + QString::number(n);
-    ProfileEditor editor(profile, m_profiles, m_credentials, m_network, this);
+    ProfileEditor editor(profile, m_profiles, m_credentials, m_network, m_tokens, this);
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
 }
@@ -340,7 +342,7 @@ void MainWindow::editProfile()
         QMessageBox::warning(this, tr("Profile"), error);
         return;
     }
-    ProfileEditor editor(*profile, m_profiles, m_credentials, m_network, this);
+    ProfileEditor editor(*profile, m_profiles, m_credentials, m_network, m_tokens, this);
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
 }

@@ -5,6 +5,7 @@
 class CredentialStore;
 class FileIntake;
 class ItemEditor;
+class AccessTokenCache;
 class NetworkThread;
 class NoticeBar;
 class ProfileStore;
@@ -29,7 +30,8 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-               UploadQueue* queue, QueueModel* model, const QString& settingsFile, QWidget* parent = nullptr);
+               AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, const QString& settingsFile,
+               QWidget* parent = nullptr);
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
@@ -64,6 +66,7 @@ private:
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
     NetworkThread* m_network;
+    AccessTokenCache* m_tokens;
     UploadQueue* m_queue;
     QueueModel* m_model;
     QString m_settingsFile;

@@ -46,7 +46,7 @@ QString schemeTitle(AuthConfig::Scheme scheme)
 } // namespace
 
 ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
-                             NetworkThread* network, QWidget* parent)
+                             NetworkThread* network, AccessTokenCache* tokens, QWidget* parent)
     : QDialog(parent)
     , m_profile(std::move(profile))
     , m_profiles(profiles)
@@ -60,7 +60,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_credential(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_parts(new PartsEditor(m_profile, this))
-    , m_probe(new ProbeUpload(network, this))
+    , m_probe(new ProbeUpload(network, tokens, this))
     , m_testResult(new QLabel(this))
 {
     setWindowTitle(m_profiles->names().contains(m_profile.name)

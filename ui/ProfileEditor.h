@@ -6,6 +6,7 @@
 #include <QMap>
 
 class CredentialStore;
+class AccessTokenCache;
 class NetworkThread;
 class PartsEditor;
 class ProbeUpload;
@@ -24,7 +25,7 @@ class ProfileEditor : public QDialog
 
 public:
     ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
-                  NetworkThread* network, QWidget* parent = nullptr);
+                  NetworkThread* network, AccessTokenCache* tokens, QWidget* parent = nullptr);
 
     void accept() override;
     QString profileName() const; // as saved

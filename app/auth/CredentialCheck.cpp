@@ -1,9 +1,10 @@
 #include "app/auth/CredentialCheck.h"
 
-#include "app/auth/AccessTokenProvider.h"
+#include "app/auth/AccessTokenCache.h"
+#include "app/net/NetworkThread.h"
+#include "app/net/TransferHandle.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
-#include "app/transfers/NetworkThread.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,48 +20,49 @@ TransferOptions checkOptions()
 }
 } // namespace
 
-CredentialCheck::CredentialCheck(NetworkThread* network, QObject* parent)
+CredentialCheck::CredentialCheck(NetworkThread* network, AccessTokenCache* tokens, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_tokens(new AccessTokenProvider(network, this))
+    , m_tokens(tokens)
 {
-    connect(m_tokens, &AccessTokenProvider::ready, this, [this] {
-        sendCheck({QString(), m_tokens->usableToken()->value});
-    });
-    connect(m_tokens, &AccessTokenProvider::failed, this, &CredentialCheck::onTokenFailed);
-    connect(m_network, &NetworkThread::finished, this, [this](quint64 id, const TransferOutcome& outcome) {
-        if (id != m_id)
-            return;
-        m_id = 0;
-        emit finished(judge(outcome));
-    });
-}
-
-CredentialCheck::~CredentialCheck()
-{
-    if (m_id != 0)
-        m_network->cancel(m_id);
+    connect(m_tokens, &AccessTokenCache::ready, this, &CredentialCheck::onTokenReady);
+    connect(m_tokens, &AccessTokenCache::failed, this, &CredentialCheck::onTokenFailed);
 }
 
 void CredentialCheck::start(const Profile& profile, const Secret& secret,
                             const QMap<QString, QString>& variables)
 {
-    if (m_id != 0)
-        m_network->cancel(m_id);
+    if (m_request)
+        m_request->cancel();
+    m_request = nullptr;
     m_profile = profile;
     m_variables = variables;
+    m_tokenKey.clear();
     if (profile.auth.usesTokenEndpoint()) {
         // A fresh token every time: a cached one would prove nothing about the secret as it is now.
-        m_tokens->configure(profile, variables, secret, checkOptions());
-        m_tokens->invalidate(m_tokens->fetches());
-        m_tokens->fetch();
+        const RequestPlan tokenPlan = RequestPlanner::tokenPlan(profile, variables, secret);
+        m_tokenKey = AccessTokenCache::keyOf(tokenPlan);
+        m_tokens->invalidate(m_tokenKey, m_tokens->fetches(m_tokenKey));
+        m_tokens->fetch(tokenPlan, checkOptions());
         return;
     }
     sendCheck(secret);
 }
 
-void CredentialCheck::onTokenFailed(const QString& message, const ResponseRecord& response)
+void CredentialCheck::onTokenReady(const QByteArray& key)
 {
+    if (key != m_tokenKey)
+        return;
+    m_tokenKey.clear();
+    if (const std::optional<AccessToken> token = m_tokens->usableToken(key))
+        sendCheck({QString(), token->value});
+}
+
+void CredentialCheck::onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response)
+{
+    if (key != m_tokenKey)
+        return;
+    m_tokenKey.clear();
     const int status = response.status;
     if (status == 400 || status == 401 || status == 403)
         emit finished({Verdict::Rejected, tr("Wrong secret: %1").arg(message)});
@@ -74,7 +76,6 @@ void CredentialCheck::sendCheck(const Secret& secret)
 {
     const RequestPlan plan = RequestPlanner::checkPlan(m_profile, m_variables, secret);
     if (!plan.url.isValid() || plan.url.scheme().isEmpty() || !plan.unresolvedVariables.isEmpty()) {
-        m_id = 0;
         emit finished({Verdict::Inconclusive,
                        tr("The profile's address is incomplete (%1), so there is nothing to test against.")
                            .arg(plan.unresolvedVariables.isEmpty()
@@ -82,8 +83,9 @@ void CredentialCheck::sendCheck(const Secret& secret)
                                     : tr("no value for %1").arg(plan.unresolvedVariables.join(u", "_s)))});
         return;
     }
-    m_id = NetworkThread::newId();
-    m_network->start(m_id, plan, checkOptions());
+    m_request = m_network->start(plan, checkOptions(), this);
+    connect(m_request, &TransferHandle::finished, this,
+            [this](const TransferOutcome& outcome) { emit finished(judge(outcome)); });
 }
 
 CredentialCheck::Result CredentialCheck::judge(const TransferOutcome& outcome)
@@ -92,7 +94,7 @@ CredentialCheck::Result CredentialCheck::judge(const TransferOutcome& outcome)
     switch (outcome.kind) {
     case TransferOutcome::Kind::Answered:
         break;
-    case TransferOutcome::Kind::NetworkError:
+    case TransferOutcome::Kind::Failed:
         if (outcome.networkError == QNetworkReply::SslHandshakeFailedError)
             return {Verdict::TlsProblem, tr("TLS problem: %1").arg(outcome.message)};
         return {Verdict::Unreachable, tr("Server unreachable: %1").arg(outcome.message)};
@@ -100,6 +102,8 @@ CredentialCheck::Result CredentialCheck::judge(const TransferOutcome& outcome)
         return {Verdict::Unreachable, tr("Server unreachable: %1").arg(outcome.message)};
     case TransferOutcome::Kind::Cancelled:
     case TransferOutcome::Kind::NotSent:
+    case TransferOutcome::Kind::FileChanged:
+    case TransferOutcome::Kind::Unknown:
         return {Verdict::Inconclusive, outcome.message};
     }
     const int status = response.status;

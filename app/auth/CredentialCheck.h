@@ -1,13 +1,16 @@
 #pragma once
 
 #include "app/auth/Secret.h"
+#include "app/net/TransferHandle.h"
+#include "app/net/TransferOutcome.h"
 #include "app/profiles/Profile.h"
-#include "app/transfers/TransferOutcome.h"
+#include "app/requests/RequestPlan.h"
 
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 
-class AccessTokenProvider;
+class AccessTokenCache;
 class NetworkThread;
 
 // The Test button: one harmless authenticated GET for a profile (its check URL, else its upload
@@ -32,11 +35,10 @@ public:
         QString message;
     };
 
-    explicit CredentialCheck(NetworkThread* network, QObject* parent = nullptr);
-    ~CredentialCheck() override;
+    CredentialCheck(NetworkThread* network, AccessTokenCache* tokens, QObject* parent = nullptr);
 
     void start(const Profile& profile, const Secret& secret, const QMap<QString, QString>& variables = {});
-    bool isRunning() const { return m_id != 0; }
+    bool isRunning() const { return m_request || !m_tokenKey.isEmpty(); }
 
     static Result judge(const TransferOutcome& outcome);
 
@@ -45,11 +47,13 @@ signals:
 
 private:
     void sendCheck(const Secret& secret);
-    void onTokenFailed(const QString& message, const ResponseRecord& response);
+    void onTokenReady(const QByteArray& key);
+    void onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response);
 
     NetworkThread* m_network;
-    AccessTokenProvider* m_tokens;
+    AccessTokenCache* m_tokens;
     Profile m_profile;
     QMap<QString, QString> m_variables;
-    quint64 m_id = 0;
+    QByteArray m_tokenKey; // the token being bought for this check
+    QPointer<TransferHandle> m_request;
 };

@@ -57,6 +57,9 @@ void ConsoleReporter::reportText(const UploadTask* task)
     case UploadTask::State::Cancelled:
         line = u"✗ "_s % name % u"  "_s % tr("cancelled");
         break;
+    case UploadTask::State::Unknown:
+        line = u"? "_s % name % u"  "_s % tr("outcome unknown: %1").arg(task->message());
+        break;
     default:
         line = u"✗ "_s % name % u"  "_s %
                (task->response().hasAnswer() ? task->response().statusLine() + u": "_s : QString()) %
@@ -140,6 +143,7 @@ int ConsoleReporter::finish()
     int succeeded = 0;
     int failed = 0;
     int refused = 0;
+    int unknown = 0;
     bool followUpFailed = false;
     for (const UploadTask* task : m_queue->tasks()) {
         followUpFailed = followUpFailed || task->followUpFailed();
@@ -147,18 +151,28 @@ int ConsoleReporter::finish()
             report(task);
         succeeded += task->state() == UploadTask::State::Succeeded ? 1 : 0;
         refused += task->state() == UploadTask::State::Blocked ? 1 : 0;
+        unknown += task->state() == UploadTask::State::Unknown ? 1 : 0;
         failed +=
             (task->state() == UploadTask::State::Failed || task->state() == UploadTask::State::Cancelled) ? 1
                                                                                                           : 0;
     }
     if (m_format == Format::Text) {
         clearProgress();
-        Console::err(tr("%1 uploaded, %2 failed, %3 not sent (%4 s)\n")
-                         .arg(succeeded)
-                         .arg(failed)
-                         .arg(refused)
-                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1));
+        const QString summary = tr("%1 uploaded, %2 failed, %3 not sent (%4 s)")
+                                    .arg(succeeded)
+                                    .arg(failed)
+                                    .arg(refused)
+                                    .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
+        Console::err(summary +
+                     (unknown > 0 ? tr("; %n with an unknown outcome: check the library before sending them "
+                                       "again",
+                                       nullptr, unknown)
+                                  : QString()) +
+                     u'\n');
     }
+    // Unknown first: a script that simply re-runs on failure would store those files twice.
+    if (unknown > 0)
+        return ExitCode::OutcomeUnknown;
     if (failed > 0)
         return ExitCode::UploadFailed;
     if (refused > 0)

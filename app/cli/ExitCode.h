@@ -8,4 +8,7 @@ constexpr int KeychainFailed = 1; // hoist credentials: the keychain could not b
 constexpr int Usage = 2;          // bad arguments, unknown profile, unreadable --cacert …
 constexpr int Refused = 3;        // preflight refused at least one item and none failed
 constexpr int FollowUpFailed = 4; // every upload worked, but a follow-up step (metadata …) failed
+// The whole file of at least one upload went out and no answer came (dropped, answer deadline,
+// interrupted): the server may have stored it. Check before sending it again. Wins over 1.
+constexpr int OutcomeUnknown = 5;
 } // namespace ExitCode

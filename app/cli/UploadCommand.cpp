@@ -5,13 +5,14 @@
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
+#include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/net/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
 
 #include <QEventLoop>
@@ -72,7 +73,9 @@ void UploadCommand::declareOptions()
         tr("Upload files to a multipart/form-data API, with the request built right by construction.\n\n"
            "Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; "
            "3 preflight refused an item (nothing was sent for it) and none failed; 4 every upload "
-           "succeeded but a follow-up step (such as metadata) failed.\n\n"
+           "succeeded but a follow-up step (such as metadata) failed; 5 the outcome of an upload is "
+           "unknown: the whole file went out and no answer came, so the server may have stored it (check "
+           "before sending it again; Hoist never re-sends it on its own).\n\n"
            "Secrets are never taken from the command line. A profile's credential comes from the "
            "keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a "
            "credential, HOIST_SECRET is read."));
@@ -327,7 +330,8 @@ int UploadCommand::dryRun(const QStringList& files)
     for (const QString& file : files) {
         const UploadItem item = itemFor(file);
         const Profile profile = m_profile.forOperation(item.operation());
-        const RequestPlan plan = RequestPlanner::plan(profile, item, m_variables, m_secret);
+        const RequestPlan plan =
+            RequestPlanner::plan(profile, item, m_variables, m_secret, RequestPlanner::Use::Display);
         const QList<PreflightFinding> findings = Preflight::check(plan, profile, !m_secret.isEmpty());
         refused = refused || PreflightFinding::anyError(findings);
         if (m_json) {
@@ -351,7 +355,8 @@ int UploadCommand::dryRun(const QStringList& files)
 int UploadCommand::upload(const QStringList& files)
 {
     NetworkThread network;
-    UploadQueue queue(&network);
+    AccessTokenCache tokens(&network);
+    UploadQueue queue(&network, &tokens);
     queue.setProfile(m_profile, m_variables, m_secret);
     queue.setTransferOptions(m_transferOptions);
     if (m_parser.isSet(concurrencyOption))

@@ -3,7 +3,7 @@
 #include "app/auth/Secret.h"
 #include "app/profiles/Profile.h"
 #include "app/requests/UploadItem.h"
-#include "app/transfers/TransferOptions.h"
+#include "app/net/TransferOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

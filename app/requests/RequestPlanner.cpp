@@ -47,10 +47,17 @@ QByteArray RequestPlanner::userAgent()
 
 // The method, URL with query, and headers (auth included) of any request made for the profile.
 RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& urlTemplate,
-                                        TemplateExpander& expander, const Secret& secret,
+                                        TemplateExpander& expander, const Secret& secret, Use use,
                                         ProfileQuery profileQuery)
 {
-    const AuthConfig::Material auth = profile.auth.materialFor(secret);
+    // A plan that is shown or exported before a token exists carries a stand-in, never the secret the
+    // token is bought with; exports carry no secret at all.
+    const bool tokenStandIn = use != Use::Send && profile.auth.usesTokenEndpoint();
+    const bool standIn = tokenStandIn || use == Use::Export;
+    const Secret carried = !standIn    ? secret
+                           : tokenStandIn ? Secret{QString(), u"{access token}"_s}
+                                          : Secret{secret.user, u"{secret}"_s};
+    const AuthConfig::Material auth = profile.auth.materialFor(carried);
     RequestPlan plan;
     plan.method = profile.method.toLatin1();
 
@@ -64,7 +71,8 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
     }
     for (const auto& [name, value] : auth.query) {
         appendQuery(query, name, value);
-        plan.secretQueryKeys.append(name);
+        if (!standIn)
+            plan.secretQueryKeys.append(name);
     }
     if (!query.isEmpty())
         plan.url.setQuery(QString::fromLatin1(query), QUrl::TolerantMode);
@@ -74,7 +82,7 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
         plan.headers.append({entry.name.toLatin1(), expander.expand(entry.value).toUtf8(),
                              profile.auth.isSecretName(entry.name)});
     for (const auto& [name, value] : auth.headers)
-        plan.headers.append({name, value, true});
+        plan.headers.append({name, value, !standIn});
     return plan;
 }
 
@@ -82,18 +90,18 @@ RequestPlan RequestPlanner::checkPlan(const Profile& profile, const QMap<QString
                                       const Secret& secret)
 {
     TemplateExpander expander(templateValues(profile, UploadItem(), variables));
-    RequestPlan plan =
-        planRequest(profile, profile.checkUrl.isEmpty() ? profile.url : profile.checkUrl, expander, secret);
+    RequestPlan plan = planRequest(profile, profile.checkUrl.isEmpty() ? profile.url : profile.checkUrl,
+                                   expander, secret, Use::Send);
     plan.method = "GET";
     plan.unresolvedVariables = expander.missing();
     return plan;
 }
 
 RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
-                                 const QMap<QString, QString>& variables, const Secret& secret)
+                                 const QMap<QString, QString>& variables, const Secret& secret, Use use)
 {
     TemplateExpander expander(templateValues(profile, item, variables));
-    RequestPlan plan = planRequest(profile, profile.url, expander, secret);
+    RequestPlan plan = planRequest(profile, profile.url, expander, secret, use);
 
     // Text parts first: servers that stream the body (multer, some PHP setups) need them before the file.
     for (const Profile::TextPart& field : profile.fields) {
@@ -179,7 +187,7 @@ QList<RequestPlanner::FollowUpRequest> RequestPlanner::followUpPlans(const Profi
             stepValues.insert(u"entry.key"_s, key);
             stepValues.insert(u"entry.value"_s, value);
             TemplateExpander expander(stepValues);
-            RequestPlan plan = planRequest(profile, step.url, expander, secret, ProfileQuery::Omit);
+            RequestPlan plan = planRequest(profile, step.url, expander, secret, Use::Send, ProfileQuery::Omit);
             plan.method = step.method.toLatin1();
             plan.encoding = RequestPlan::Encoding::Form;
             plan.label = expander.expand(step.name);

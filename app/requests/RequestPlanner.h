@@ -22,8 +22,16 @@ public:
     static constexpr QLatin1StringView NoContentType{"none"};
     static QByteArray userAgent();
 
+    // What the plan is for decides which secret goes in: Send the given one (for token schemes the
+    // access token); Display a stand-in for an access token that is not bought yet; Export none.
+    enum class Use
+    {
+        Display,
+        Send,
+        Export,
+    };
     static RequestPlan plan(const Profile& profile, const UploadItem& item,
-                            const QMap<QString, QString>& variables, const Secret& secret);
+                            const QMap<QString, QString>& variables, const Secret& secret, Use use = Use::Send);
     // A body-less GET of the profile's check URL (else its upload URL) with its auth: proves a
     // credential works without uploading anything.
     static RequestPlan checkPlan(const Profile& profile, const QMap<QString, QString>& variables,
@@ -50,6 +58,6 @@ private:
         Omit, // a follow-up step has its own address: the upload's parameters are not its own
     };
     static RequestPlan planRequest(const Profile& profile, const QString& urlTemplate,
-                                   TemplateExpander& expander, const Secret& secret,
+                                   TemplateExpander& expander, const Secret& secret, Use use,
                                    ProfileQuery profileQuery = ProfileQuery::Include);
 };

@@ -13,9 +13,10 @@ const QByteArray tinyPng = QByteArray::fromBase64(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 } // namespace
 
-ProbeUpload::ProbeUpload(NetworkThread* network, QObject* parent)
+ProbeUpload::ProbeUpload(NetworkThread* network, AccessTokenCache* tokens, QObject* parent)
     : QObject(parent)
     , m_network(network)
+    , m_tokens(tokens)
 {
 }
 
@@ -31,7 +32,7 @@ void ProbeUpload::start(const Profile& profile, const Secret& secret)
         return;
     }
     file.close();
-    m_queue = std::make_unique<UploadQueue>(m_network);
+    m_queue = std::make_unique<UploadQueue>(m_network, m_tokens);
     m_queue->setProfile(profile, {}, secret);
     UploadItem item = UploadItem::fromPath(file.fileName());
     item.metadata.insert(u"name"_s, name);

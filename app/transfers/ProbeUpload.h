@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AccessTokenCache;
 class NetworkThread;
 class UploadQueue;
 
@@ -19,7 +20,7 @@ class ProbeUpload : public QObject
     Q_OBJECT
 
 public:
-    explicit ProbeUpload(NetworkThread* network, QObject* parent = nullptr);
+    ProbeUpload(NetworkThread* network, AccessTokenCache* tokens, QObject* parent = nullptr);
     ~ProbeUpload() override;
 
     void start(const Profile& profile, const Secret& secret);
@@ -29,6 +30,7 @@ signals:
 
 private:
     NetworkThread* m_network;
+    AccessTokenCache* m_tokens;
     QTemporaryDir m_dir;
     std::unique_ptr<UploadQueue> m_queue;
 };

@@ -15,6 +15,7 @@ QueueModel::QueueModel(UploadQueue* queue, QObject* parent)
     connect(queue, &UploadQueue::taskAdded, this, &QueueModel::onTaskAdded);
     connect(queue, &UploadQueue::taskAboutToBeRemoved, this, &QueueModel::onTaskAboutToBeRemoved);
     connect(queue, &UploadQueue::taskChanged, this, &QueueModel::onTaskChanged);
+    connect(queue, &UploadQueue::taskProgressed, this, &QueueModel::onTaskProgressed);
 }
 
 int QueueModel::rowCount(const QModelIndex& parent) const
@@ -71,6 +72,8 @@ QVariant QueueModel::displayData(const UploadTask* task, int column) const
         return task->item().size < 0 ? QString() : locale.formattedDataSize(task->item().size);
     case TypeColumn:
         return task->item().mimeType;
+    case DestinationColumn:
+        return task->destination();
     case StatusColumn:
         return task->stateText();
     case ProgressColumn: {
@@ -126,6 +129,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Size");
     case TypeColumn:
         return tr("Type");
+    case DestinationColumn:
+        return tr("Destination");
     case StatusColumn:
         return tr("Status");
     case ProgressColumn:
@@ -168,4 +173,12 @@ void QueueModel::onTaskChanged(UploadTask* task)
     const int row = m_rowOf.value(task, -1);
     if (row >= 0)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+// Only the columns that bytes move: a busy upload repaints no more than it must.
+void QueueModel::onTaskProgressed(UploadTask* task)
+{
+    const int row = m_rowOf.value(task, -1);
+    if (row >= 0)
+        emit dataChanged(index(row, StatusColumn), index(row, SpeedColumn));
 }

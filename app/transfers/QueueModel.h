@@ -19,6 +19,7 @@ public:
         NameColumn,
         SizeColumn,
         TypeColumn,
+        DestinationColumn, // the profile the file was queued under: where it goes, also on retry
         StatusColumn,
         ProgressColumn,
         SpeedColumn,
@@ -47,6 +48,7 @@ private:
     void onTaskAdded(UploadTask* task);
     void onTaskAboutToBeRemoved(UploadTask* task);
     void onTaskChanged(UploadTask* task);
+    void onTaskProgressed(UploadTask* task);
     QVariant displayData(const UploadTask* task, int column) const;
     QVariant sortData(const UploadTask* task, int column) const;
 

@@ -15,16 +15,18 @@ std::optional<int> RetryPolicy::delayBeforeRetry(const TransferOutcome& outcome,
 bool RetryPolicy::isRetryable(const TransferOutcome& outcome)
 {
     switch (outcome.kind) {
-    case TransferOutcome::Kind::Stalled:
+    case TransferOutcome::Kind::Stalled: // while sending: the server has not got the whole body
         return true;
     case TransferOutcome::Kind::Cancelled:
     case TransferOutcome::Kind::NotSent:
+    case TransferOutcome::Kind::FileChanged:
+    case TransferOutcome::Kind::Unknown: // it may be stored: only the user sends it again
         return false;
     case TransferOutcome::Kind::Answered: {
         const int status = outcome.response.status;
         return status == 408 || status == 429 || (status >= 500 && status <= 599);
     }
-    case TransferOutcome::Kind::NetworkError:
+    case TransferOutcome::Kind::Failed: // the whole body never went out
         break;
     }
     switch (outcome.networkError) {

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "app/transfers/TransferOutcome.h"
+#include "app/net/TransferOutcome.h"
 
 #include <QDateTime>
 
 #include <optional>
 
-// When a failed attempt is worth another try, and how long to wait first: exponential back-off
-// on connection errors, stalls, 408, 429 and 5xx, honouring Retry-After, with bounded attempts.
+// When a failed attempt is worth another try, and how long to wait first: only where the server
+// cannot have taken the upload (refused or dropped before the whole body, a stall while sending,
+// 408, 429 and 5xx), with exponential back-off honouring Retry-After and bounded attempts.
 class RetryPolicy
 {
 public:

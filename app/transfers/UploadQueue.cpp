@@ -1,49 +1,76 @@
 #include "app/transfers/UploadQueue.h"
 
-#include "app/auth/AccessTokenProvider.h"
+#include "app/auth/AccessTokenCache.h"
+#include "app/net/NetworkThread.h"
+#include "app/net/TransferHandle.h"
 #include "app/requests/Preflight.h"
+#include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/transfers/FollowUpRunner.h"
+#include "app/transfers/TaskList.h"
 
 #include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-UploadQueue::UploadQueue(NetworkThread* network, QObject* parent)
+UploadQueue::UploadQueue(NetworkThread* network, AccessTokenCache* tokens, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_tokens(new AccessTokenProvider(network, this))
+    , m_tokens(tokens)
+    , m_tasks(new TaskList(this))
+    , m_followUps(new FollowUpRunner(network, this))
 {
-    connect(m_network, &NetworkThread::progressed, this, &UploadQueue::onProgress);
-    connect(m_network, &NetworkThread::finished, this, &UploadQueue::onFinished);
-    connect(m_tokens, &AccessTokenProvider::ready, this, &UploadQueue::pump);
-    connect(m_tokens, &AccessTokenProvider::failed, this, &UploadQueue::onTokenFailed);
+    connect(m_tokens, &AccessTokenCache::ready, this, &UploadQueue::pump);
+    connect(m_tokens, &AccessTokenCache::failed, this, &UploadQueue::onTokenFailed);
+    connect(m_tasks, &TaskList::stateChanged, this, [this](UploadTask* task, UploadTask::State previous) {
+        countBlocked(task, previous);
+        emit taskChanged(task);
+    });
+    connect(m_followUps, &FollowUpRunner::finished, this, [this] {
+        pump();
+        checkIdle();
+    });
+    setDestination({});
+}
+
+// In-flight requests end with their handles, which are children of this queue.
+UploadQueue::~UploadQueue() = default;
+
+void UploadQueue::setDestination(const Destination& destination)
+{
+    Target target{destination, destination.profile.forOperation(Profile::Operation::Replace), {}, {},
+                  destination.profile.auth.needsSecret() && destination.secret.isEmpty()};
+    if (destination.profile.auth.usesTokenEndpoint()) {
+        target.tokenPlan = RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
+        target.tokenKey = AccessTokenCache::keyOf(target.tokenPlan);
+    }
+    m_targets.insert(destination.name, target);
+    m_current = destination.name;
+    for (UploadTask* task : m_tasks->tasks()) {
+        const bool waiting =
+            task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked;
+        if (waiting && task->destination() == destination.name)
+            plan(task);
+    }
+    pump();
 }
 
 void UploadQueue::setProfile(const Profile& profile, const QMap<QString, QString>& variables,
                              const Secret& secret)
 {
-    m_profile = profile;
-    m_replaceProfile = profile.forOperation(Profile::Operation::Replace);
-    m_variables = variables;
-    m_secret = secret;
-    if (profile.auth.usesTokenEndpoint())
-        m_tokens->configure(profile, variables, secret, m_options);
-    for (UploadTask* task : std::as_const(m_tasks)) {
-        if (task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked)
-            plan(task);
-    }
-    // A started queue sends what the new profile unblocked (a secret that arrived from the keychain
-    // after Start was pressed).
-    pump();
+    setDestination({profile.name, profile, variables, secret});
 }
 
-void UploadQueue::setTransferOptions(const TransferOptions& options)
+const Profile& UploadQueue::profile() const
 {
-    m_options = options;
-    if (m_profile.auth.usesTokenEndpoint())
-        m_tokens->configure(m_profile, m_variables, m_secret, m_options);
+    return m_targets.constFind(m_current)->destination.profile;
+}
+
+const Destination* UploadQueue::destination(const QString& name) const
+{
+    const auto target = m_targets.constFind(name);
+    return target == m_targets.cend() ? nullptr : &target->destination;
 }
 
 void UploadQueue::setConcurrency(int concurrency)
@@ -52,74 +79,101 @@ void UploadQueue::setConcurrency(int concurrency)
     pump();
 }
 
+void UploadQueue::setStartWhenAdded(bool start)
+{
+    m_startWhenAdded = start;
+}
+
 bool UploadQueue::contains(const QString& path) const
 {
-    return m_byPath.contains(QFileInfo(path).absoluteFilePath());
+    return taskFor(path) != nullptr;
 }
 
 UploadTask* UploadQueue::taskFor(const QString& path) const
 {
-    return m_byId.value(m_byPath.value(QFileInfo(path).absoluteFilePath()));
+    return m_tasks->byPath(QFileInfo(path).absoluteFilePath());
 }
 
-UploadTask* UploadQueue::add(const UploadItem& item)
+const QList<UploadTask*>& UploadQueue::tasks() const
 {
-    const QString path = QFileInfo(item.path).absoluteFilePath();
-    if (m_byPath.contains(path))
-        return nullptr;
-    auto* task = new UploadTask(NetworkThread::newId(), item, this);
-    m_byPath.insert(path, task->id());
-    connect(task, &UploadTask::changed, this, [this, task] { emit taskChanged(task); });
-    m_tasks.append(task);
-    m_byId.insert(task->id(), task);
-    plan(task);
-    emit taskAdded(task);
-    pump();
-    return task;
+    return m_tasks->tasks();
+}
+
+UploadTask* UploadQueue::task(quint64 id) const
+{
+    return m_tasks->byId(id);
 }
 
 int UploadQueue::indexOf(const UploadTask* task) const
 {
-    return m_tasks.indexOf(const_cast<UploadTask*>(task));
+    return m_tasks->indexOf(task);
+}
+
+int UploadQueue::count(UploadTask::State state) const
+{
+    return m_tasks->count(state);
+}
+
+int UploadQueue::sendingCount() const
+{
+    return m_tasks->count(UploadTask::State::Uploading);
+}
+
+UploadTask* UploadQueue::add(const UploadItem& item)
+{
+    if (contains(item.path))
+        return nullptr;
+    auto* task = new UploadTask(m_nextId++, item, m_current);
+    connect(task, &UploadTask::progressed, this, [this, task] { emit taskProgressed(task); });
+    m_tasks->append(task);
+    plan(task);
+    emit taskAdded(task);
+    if (m_startWhenAdded)
+        m_running = true;
+    pump();
+    return task;
+}
+
+const UploadQueue::Target& UploadQueue::targetOf(const UploadTask* task) const
+{
+    return *m_targets.constFind(task->destination());
 }
 
 const Profile& UploadQueue::profileFor(const UploadTask* task) const
 {
-    return task->item().operation() == Profile::Operation::Replace ? m_replaceProfile : m_profile;
-}
-
-// What the plan shown before sending carries: for token schemes a stand-in, so the credential's own
-// secret never sits in a request meant for the upload server.
-Secret UploadQueue::planningSecret() const
-{
-    return m_profile.auth.usesTokenEndpoint() ? Secret{QString(), u"access-token"_s} : m_secret;
+    const Target& target = targetOf(task);
+    return task->item().operation() == Profile::Operation::Replace ? target.replaceProfile
+                                                                     : target.destination.profile;
 }
 
 // What a request carries when it leaves; nothing yet when an access token has to be bought first.
-std::optional<Secret> UploadQueue::sendingSecret(int* tokenGeneration)
+std::optional<Secret> UploadQueue::sendingSecret(const Target& target, int* tokenGeneration)
 {
-    if (!m_profile.auth.usesTokenEndpoint())
-        return m_secret;
-    const std::optional<AccessToken> token = m_tokens->usableToken();
+    if (target.tokenKey.isEmpty())
+        return target.destination.secret;
+    const std::optional<AccessToken> token = m_tokens->usableToken(target.tokenKey);
     if (!token) {
-        m_tokens->fetch();
+        m_tokens->fetch(target.tokenPlan, m_options);
         return std::nullopt;
     }
     *tokenGeneration = token->generation;
     return Secret{QString(), token->value};
 }
 
-void UploadQueue::plan(UploadTask* task)
+bool UploadQueue::plan(UploadTask* task)
 {
+    const Target& target = targetOf(task);
     const Profile& profile = profileFor(task);
-    const RequestPlan plan = RequestPlanner::plan(profile, task->item(), m_variables, planningSecret());
-    QList<PreflightFinding> findings = Preflight::check(plan, profile, !m_secret.isEmpty());
-    if (task->item().operation() == Profile::Operation::Replace && !m_profile.supportsReplace()) {
-        findings.prepend(
-            {PreflightFinding::Severity::Error, u"replace-unsupported"_s,
-             tr("%1 has no way to replace an existing item; upload it as a new one.").arg(m_profile.name)});
+    const RequestPlan plan = RequestPlanner::plan(profile, task->item(), target.destination.variables,
+                                                  target.destination.secret, RequestPlanner::Use::Display);
+    QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
+    if (task->item().operation() == Profile::Operation::Replace && !target.destination.profile.supportsReplace()) {
+        findings.prepend({PreflightFinding::Severity::Error, u"replace-unsupported"_s,
+                          tr("%1 has no way to replace an existing item; upload it as a new one.")
+                              .arg(target.destination.profile.name)});
     }
     task->setPlan(plan, findings);
+    return task->state() != UploadTask::State::Blocked;
 }
 
 void UploadQueue::start()
@@ -136,19 +190,17 @@ void UploadQueue::pause()
 
 void UploadQueue::startFirst(const QList<quint64>& ids)
 {
-    // Dispatch goes down m_tasks in order; the model keeps the rows where the user put them.
-    qsizetype front = 0;
-    for (const quint64 id : ids) {
-        UploadTask* task = m_byId.value(id);
-        if (task && task->state() == UploadTask::State::Queued)
-            m_tasks.move(m_tasks.indexOf(task), front++);
+    // Backwards, so that the first of them ends up first in line.
+    for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
+        if (UploadTask* task = m_tasks->byId(*id))
+            m_tasks->sendFirst(task);
     }
     start();
 }
 
 void UploadQueue::clearFinished()
 {
-    const QList<UploadTask*> tasks = m_tasks;
+    const QList<UploadTask*> tasks = m_tasks->tasks();
     for (const UploadTask* task : tasks) {
         if (task->state() == UploadTask::State::Succeeded || task->state() == UploadTask::State::Cancelled)
             remove(task->id());
@@ -157,7 +209,7 @@ void UploadQueue::clearFinished()
 
 void UploadQueue::setMetadata(quint64 id, const QMap<QString, QString>& metadata)
 {
-    UploadTask* task = m_byId.value(id);
+    UploadTask* task = m_tasks->byId(id);
     if (!task || !(task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked))
         return;
     task->setMetadata(metadata);
@@ -167,17 +219,15 @@ void UploadQueue::setMetadata(quint64 id, const QMap<QString, QString>& metadata
 
 void UploadQueue::cancel(quint64 id)
 {
-    UploadTask* task = m_byId.value(id);
+    UploadTask* task = m_tasks->byId(id);
     if (!task || task->isFinished())
         return;
-    if (const auto run = m_followUps.find(id); run != m_followUps.end()) {
-        // The upload is done: the step in flight ends as cancelled, the ones after it are dropped.
-        run->requests.resize(run->next + 1);
-        m_network->cancel(run->requestId);
+    if (m_followUps->isRunning(task)) {
+        m_followUps->cancel(task);
         return;
     }
-    if (task->state() == UploadTask::State::Uploading) {
-        m_network->cancel(id); // the outcome arrives as Cancelled through onFinished
+    if (const QPointer<TransferHandle> upload = m_uploads.value(id)) {
+        upload->cancel(); // the outcome arrives, cancelled or unknown, through onUploadFinished
         return;
     }
     if (QTimer* timer = m_retryTimers.take(id))
@@ -188,142 +238,160 @@ void UploadQueue::cancel(quint64 id)
 
 void UploadQueue::cancelAll()
 {
-    for (UploadTask* task : std::as_const(m_tasks))
+    const QList<UploadTask*> tasks = m_tasks->tasks();
+    for (const UploadTask* task : tasks)
         cancel(task->id());
 }
 
 void UploadQueue::retry(quint64 id)
 {
-    UploadTask* task = m_byId.value(id);
+    UploadTask* task = m_tasks->byId(id);
     if (!task || !task->isFinished() || task->state() == UploadTask::State::Succeeded)
         return;
     m_refreshedFor.remove(id);
     task->requeue();
     plan(task);
-    pump();
+    m_tasks->sendFirst(task);
+    start();
 }
 
 void UploadQueue::remove(quint64 id)
 {
-    UploadTask* task = m_byId.value(id);
+    UploadTask* task = m_tasks->byId(id);
     if (!task || task->isActive())
         return;
     emit taskAboutToBeRemoved(task);
-    m_tasks.removeOne(task);
-    m_byId.remove(id);
-    m_byPath.remove(QFileInfo(task->item().path).absoluteFilePath());
-    task->deleteLater();
+    if (task->state() == UploadTask::State::Blocked)
+        --m_blocked[task->destination()];
+    m_tasks->remove(task);
     checkIdle();
 }
 
 bool UploadQueue::isIdle() const
 {
-    return std::none_of(m_tasks.cbegin(), m_tasks.cend(), [](const UploadTask* task) {
-        return task->state() == UploadTask::State::Queued || task->isActive();
-    });
+    return m_tasks->count(UploadTask::State::Queued) == 0 && m_tasks->count(UploadTask::State::Uploading) == 0 &&
+           m_tasks->count(UploadTask::State::Waiting) == 0;
 }
 
 void UploadQueue::pump()
 {
-    if (!m_running)
-        return;
-    for (UploadTask* task : std::as_const(m_tasks)) {
-        if (m_inFlight >= m_concurrency)
-            break;
-        if (task->state() == UploadTask::State::Queued && !dispatch(task))
+    while (m_running && m_inFlight < m_concurrency) {
+        UploadTask* task = m_tasks->firstQueued();
+        if (!task || !dispatch(task))
             break;
     }
 }
 
+// Right before sending, the file and the request are checked again: a file emptied or removed
+// since it was queued is not sent.
 bool UploadQueue::dispatch(UploadTask* task)
 {
+    task->refreshFile();
+    if (!plan(task))
+        return true;
+    const Target& target = targetOf(task);
     int tokenGeneration = 0;
-    const std::optional<Secret> secret = sendingSecret(&tokenGeneration);
+    const std::optional<Secret> secret = sendingSecret(target, &tokenGeneration);
     if (!secret)
         return false;
     m_tokenGenerationUsed.insert(task->id(), tokenGeneration);
     ++m_inFlight;
     task->markUploading();
-    m_network->start(task->id(), RequestPlanner::plan(profileFor(task), task->item(), m_variables, *secret),
-                     m_options);
+    const RequestPlan plan =
+        RequestPlanner::plan(profileFor(task), task->item(), target.destination.variables, *secret);
+    TransferHandle* upload = m_network->start(plan, m_options, this);
+    m_uploads.insert(task->id(), upload);
+    connect(upload, &TransferHandle::progressed, task, &UploadTask::updateProgress);
+    connect(upload, &TransferHandle::bodySent, task, &UploadTask::markBodySent);
+    connect(upload, &TransferHandle::finished, this,
+            [this, id = task->id()](const TransferOutcome& outcome) {
+                m_uploads.remove(id);
+                --m_inFlight;
+                if (UploadTask* finished = m_tasks->byId(id))
+                    onUploadFinished(finished, outcome);
+                pump();
+                checkIdle();
+            });
     return true;
 }
 
-// Without a token nothing can be sent: every item in line fails with the reason, and stays
+// Without a token nothing can be sent: every item in line for it fails with the reason, and stays
 // retryable.
-void UploadQueue::onTokenFailed(const QString& message, const ResponseRecord& response)
+void UploadQueue::onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response)
 {
-    for (UploadTask* task : std::as_const(m_tasks)) {
-        if (task->state() == UploadTask::State::Queued)
+    const QList<UploadTask*> tasks = m_tasks->tasks();
+    for (UploadTask* task : tasks) {
+        if (task->state() == UploadTask::State::Queued && targetOf(task).tokenKey == key)
             task->finish(UploadTask::State::Failed, message, response);
     }
-    checkIdle();
-}
-
-// A token can die before its time (revoked, a server restart): on the first refusal that blames
-// the token, buy a new one and send the item again, once.
-bool UploadQueue::refreshTokenFor(UploadTask* task, const TransferOutcome& outcome)
-{
-    if (!m_profile.auth.usesTokenEndpoint() || m_refreshedFor.contains(task->id()) ||
-        !AccessToken::refusalMeansBadToken(outcome.response))
-        return false;
-    m_refreshedFor.insert(task->id());
-    m_tokens->invalidate(m_tokenGenerationUsed.value(task->id()));
-    task->returnToQueue(tr("The access token was refused; getting a new one."));
-    return true;
-}
-
-void UploadQueue::onProgress(quint64 id, qint64 sent, qint64 total)
-{
-    if (UploadTask* task = m_byId.value(id); task && task->state() == UploadTask::State::Uploading)
-        task->updateProgress(sent, total);
-}
-
-void UploadQueue::onFinished(quint64 id, const TransferOutcome& outcome)
-{
-    if (const quint64 taskId = m_followUpTasks.take(id)) {
-        if (UploadTask* task = m_byId.value(taskId))
-            onFollowUpFinished(task, outcome);
-        checkIdle();
-        return;
-    }
-    if (!m_byId.contains(id))
-        return; // a token fetch or another user of the network thread
-    --m_inFlight;
-    if (UploadTask* task = m_byId.value(id))
-        judge(task, outcome);
     pump();
     checkIdle();
 }
 
+// A token can die before its time (revoked, a server restart): on the first refusal that blames
+// the token, buy a new one and send the item again, once. The server refused it: nothing was stored.
+bool UploadQueue::refreshTokenFor(UploadTask* task, const TransferOutcome& outcome)
+{
+    const Target& target = targetOf(task);
+    if (target.tokenKey.isEmpty() || m_refreshedFor.contains(task->id()) ||
+        !AccessToken::refusalMeansBadToken(outcome.response))
+        return false;
+    m_refreshedFor.insert(task->id());
+    m_tokens->invalidate(target.tokenKey, m_tokenGenerationUsed.value(task->id()));
+    task->returnToQueue(tr("The access token was refused; getting a new one."));
+    return true;
+}
+
+void UploadQueue::onUploadFinished(UploadTask* task, const TransferOutcome& outcome)
+{
+    if (outcome.requestsSent > 1)
+        task->countExtraRequests(outcome.requestsSent - 1);
+    judge(task, outcome);
+}
+
 void UploadQueue::judge(UploadTask* task, const TransferOutcome& outcome)
 {
-    using State = UploadTask::State;
-    if (outcome.kind == TransferOutcome::Kind::Cancelled) {
-        task->finish(State::Cancelled, outcome.message, outcome.response);
+    using Kind = TransferOutcome::Kind;
+    switch (outcome.kind) {
+    case Kind::Answered:
+        judgeAnswer(task, outcome);
+        return;
+    case Kind::Cancelled:
+        task->finish(UploadTask::State::Cancelled, outcome.message, outcome.response);
+        return;
+    case Kind::Unknown:
+        // Never sent again on Hoist's own: only the user, after looking, sends it again.
+        task->finish(UploadTask::State::Unknown, outcome.message, outcome.response);
+        return;
+    case Kind::NotSent:
+    case Kind::FileChanged:
+    case Kind::Failed:
+    case Kind::Stalled:
+        retryOrFail(task, outcome, outcome.message);
         return;
     }
-    if (outcome.kind == TransferOutcome::Kind::Answered) {
-        const Profile& profile = profileFor(task);
-        const SuccessRule::Verdict verdict = profile.success.evaluate(outcome.response);
-        if (verdict.success) {
-            startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response));
-            return;
-        }
-        if (refreshTokenFor(task, outcome))
-            return;
-        const QString explained = ResponseExplainer::explain(outcome.response);
-        const QString reason = explained.isEmpty() ? verdict.reason : explained;
-        if (const auto delay = m_retryPolicy.delayBeforeRetry(outcome, task->attempts()))
-            scheduleRetry(task, *delay, reason, outcome.response);
-        else
-            task->finish(State::Failed, reason, outcome.response);
+}
+
+void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
+{
+    const Profile& profile = profileFor(task);
+    const SuccessRule::Verdict verdict = profile.success.evaluate(outcome.response);
+    if (verdict.success) {
+        startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response));
         return;
     }
+    if (refreshTokenFor(task, outcome))
+        return;
+    const QString explained = ResponseExplainer::explain(outcome.response);
+    retryOrFail(task, outcome, explained.isEmpty() ? verdict.reason : explained);
+}
+
+void UploadQueue::retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason)
+{
     if (const auto delay = m_retryPolicy.delayBeforeRetry(outcome, task->attempts()))
-        scheduleRetry(task, *delay, outcome.message, outcome.response);
+        scheduleRetry(task, *delay, reason, outcome.response);
     else
-        task->finish(State::Failed, outcome.message, outcome.response);
+        task->finish(UploadTask::State::Failed, reason, outcome.response);
 }
 
 void UploadQueue::scheduleRetry(UploadTask* task, int delayMs, const QString& reason,
@@ -336,11 +404,10 @@ void UploadQueue::scheduleRetry(UploadTask* task, int delayMs, const QString& re
     connect(timer, &QTimer::timeout, this, [this, timer, id = task->id()] {
         m_retryTimers.remove(id);
         timer->deleteLater();
-        UploadTask* waiting = m_byId.value(id);
+        UploadTask* waiting = m_tasks->byId(id);
         if (!waiting || waiting->state() != UploadTask::State::Waiting)
             return;
-        // The file may have changed or vanished while waiting: plan and check it again.
-        plan(waiting);
+        waiting->returnToQueue(QString());
         pump();
         checkIdle();
     });
@@ -350,58 +417,45 @@ void UploadQueue::scheduleRetry(UploadTask* task, int delayMs, const QString& re
 void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& response,
                                  const FieldExtraction::Fields& fields)
 {
+    const Target& target = targetOf(task);
     int tokenGeneration = 0;
-    const Secret secret = sendingSecret(&tokenGeneration).value_or(m_secret);
-    FollowUpRun run;
-    run.requests = RequestPlanner::followUpPlans(m_profile, task->item(), m_variables, secret, fields);
-    if (run.requests.isEmpty() || task->item().operation() == Profile::Operation::Replace) {
+    // Without a usable token the step goes unsigned and fails: the credential's own secret never goes
+    // to the upload server.
+    const Secret secret = sendingSecret(target, &tokenGeneration).value_or(Secret());
+    const QList<RequestPlanner::FollowUpRequest> requests = RequestPlanner::followUpPlans(
+        target.destination.profile, task->item(), target.destination.variables, secret, fields);
+    if (requests.isEmpty() || task->item().operation() == Profile::Operation::Replace) {
         task->finish(UploadTask::State::Succeeded, QString(), response, fields);
         return;
     }
     task->markFollowingUp(response, fields);
-    m_followUps.insert(task->id(), run);
-    sendNextFollowUp(task);
+    m_followUps->start(task, requests, m_options);
 }
 
-void UploadQueue::sendNextFollowUp(UploadTask* task)
+void UploadQueue::countBlocked(UploadTask* task, UploadTask::State previous)
 {
-    FollowUpRun& run = m_followUps[task->id()];
-    if (run.next >= run.requests.size()) {
-        m_followUps.remove(task->id());
-        QStringList failures;
-        for (const UploadTask::FollowUpResult& result : task->followUps()) {
-            if (!result.succeeded)
-                failures.append(result.label + u": "_s + result.message);
-        }
-        const QString message =
-            failures.isEmpty() ? QString()
-                               : tr("Uploaded, but a follow-up step failed. %1").arg(failures.join(u' '));
-        task->finish(UploadTask::State::Succeeded, message, task->response(), task->fields());
-        return;
-    }
-    run.requestId = NetworkThread::newId();
-    m_followUpTasks.insert(run.requestId, task->id());
-    m_network->start(run.requestId, run.requests.at(run.next).plan, m_options);
+    const bool was = previous == UploadTask::State::Blocked;
+    const bool is = task->state() == UploadTask::State::Blocked;
+    if (was != is)
+        m_blocked[task->destination()] += is ? 1 : -1;
 }
 
-// A failed step is recorded and the rest still run: the upload itself worked and stays a success.
-void UploadQueue::onFollowUpFinished(UploadTask* task, const TransferOutcome& outcome)
+// Files stopped only because the keychain has not answered yet belong to the run that was started.
+bool UploadQueue::waitsForSecret() const
 {
-    FollowUpRun& run = m_followUps[task->id()];
-    const RequestPlanner::FollowUpRequest& request = run.requests.at(run.next++);
-    UploadTask::FollowUpResult result{request.plan.label, false, outcome.message, outcome.response.status};
-    if (outcome.kind == TransferOutcome::Kind::Answered) {
-        const SuccessRule::Verdict verdict = request.success.evaluate(outcome.response);
-        result.succeeded = verdict.success;
-        const QString explained = verdict.success ? QString() : ResponseExplainer::explain(outcome.response);
-        result.message = explained.isEmpty() ? verdict.reason : explained;
+    for (auto target = m_targets.cbegin(); target != m_targets.cend(); ++target) {
+        if (target->awaitingSecret && m_blocked.value(target.key()) > 0)
+            return true;
     }
-    task->addFollowUpResult(result);
-    sendNextFollowUp(task);
+    return false;
 }
 
+// A run is over when nothing is left to send; files added afterwards wait for Start (unless they
+// start when added).
 void UploadQueue::checkIdle()
 {
-    if (m_running && isIdle())
-        emit finished();
+    if (!m_running || !isIdle() || waitsForSecret())
+        return;
+    m_running = false;
+    emit finished();
 }

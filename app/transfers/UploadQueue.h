@@ -1,28 +1,34 @@
 #pragma once
 
 #include "app/auth/Secret.h"
+#include "app/net/TransferHandle.h"
+#include "app/net/TransferOptions.h"
+#include "app/net/TransferOutcome.h"
 #include "app/profiles/Profile.h"
-#include "app/requests/RequestPlanner.h"
+#include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
+#include "app/transfers/Destination.h"
 #include "app/transfers/RetryPolicy.h"
-#include "app/transfers/TransferOptions.h"
-#include "app/transfers/TransferOutcome.h"
 #include "app/transfers/UploadTask.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
-class AccessTokenProvider;
+class AccessTokenCache;
+class FollowUpRunner;
 class NetworkThread;
 class QTimer;
+class TaskList;
 
-// The files waiting, going and done: plans each item against the profile (its replace operation when
-// the item names what it replaces), runs up to N at once on the network thread, buys access tokens
-// for token schemes, retries what is worth retrying, judges every answer by the success rule and
-// runs the profile's follow-up steps after each upload.
+// Schedules the files waiting, going and done: plans each item for the destination it was queued
+// under (its replace operation when the item names what it replaces) and checks it again right
+// before sending, runs up to N at once on the network thread, gets access tokens from the shared
+// cache, retries only what the server cannot have stored, judges every answer by the success rule
+// and hands successful uploads to the follow-up runner. A run ends when nothing is left to send.
 class UploadQueue : public QObject
 {
     Q_OBJECT
@@ -30,26 +36,35 @@ class UploadQueue : public QObject
 public:
     static constexpr int DefaultConcurrency = 4;
 
-    explicit UploadQueue(NetworkThread* network, QObject* parent = nullptr);
+    UploadQueue(NetworkThread* network, AccessTokenCache* tokens, QObject* parent = nullptr);
+    ~UploadQueue() override;
 
-    // Applies to every item not yet sent; queued and blocked items are planned again, and a running
-    // queue sends those that are now ready.
+    // Files added from now on go here. Items queued earlier for a destination of the same name are
+    // planned again (an edited profile, a secret that arrived from the keychain), and a running
+    // queue sends those that are now ready; items queued for other destinations keep theirs.
+    void setDestination(const Destination& destination);
     void setProfile(const Profile& profile, const QMap<QString, QString>& variables = {},
                     const Secret& secret = {});
-    const Profile& profile() const { return m_profile; }
+    const Profile& profile() const;
+    const Destination* destination(const QString& name) const;
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
-    void setTransferOptions(const TransferOptions& options);
+    void setTransferOptions(const TransferOptions& options) { m_options = options; }
+    // Off (the default): files added after a run has ended wait for start().
+    void setStartWhenAdded(bool start);
+    bool startsWhenAdded() const { return m_startWhenAdded; }
 
-    // Adds a file; nullptr when the file is in the queue already (a second drop of the same folder
-    // adds nothing twice; Clear Finished or Remove make room for it again).
+    // Adds a file for the current destination; nullptr when the file is in the queue already (a
+    // second drop of the same folder adds nothing twice; Clear Finished or Remove make room again).
     UploadTask* add(const UploadItem& item);
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
-    const QList<UploadTask*>& tasks() const { return m_tasks; }
-    UploadTask* task(quint64 id) const { return m_byId.value(id); }
+    const QList<UploadTask*>& tasks() const;
+    UploadTask* task(quint64 id) const;
     int indexOf(const UploadTask* task) const;
+    int count(UploadTask::State state) const;
+    int sendingCount() const; // files whose bytes are on their way (a quit would lose them)
 
     void start();
     // Sends nothing new; what is on its way finishes. start() goes on.
@@ -58,6 +73,7 @@ public:
     void startFirst(const QList<quint64>& ids);
     void cancel(quint64 id);
     void cancelAll();
+    // Sends a failed, cancelled or unknown item again, to the destination it was queued under.
     void retry(quint64 id);
     void remove(quint64 id);
     void clearFinished(); // removes what succeeded or was cancelled; failures stay to be retried
@@ -69,52 +85,54 @@ public:
 signals:
     void taskAdded(UploadTask* task);
     void taskAboutToBeRemoved(UploadTask* task);
-    void taskChanged(UploadTask* task);
-    void finished(); // nothing left queued, running or waiting
+    void taskChanged(UploadTask* task);    // state, message, values or result
+    void taskProgressed(UploadTask* task); // bytes sent
+    void finished();                       // the run is over: nothing left queued, running or waiting
 
 private:
-    struct FollowUpRun
+    struct Target
     {
-        QList<RequestPlanner::FollowUpRequest> requests;
-        qsizetype next = 0;
-        quint64 requestId = 0;
+        Destination destination;
+        Profile replaceProfile;
+        RequestPlan tokenPlan; // token schemes: what buys the access token
+        QByteArray tokenKey;
+        bool awaitingSecret = false; // it signs in, and its secret has not arrived (yet)
     };
 
+    const Target& targetOf(const UploadTask* task) const;
     const Profile& profileFor(const UploadTask* task) const;
-    Secret planningSecret() const;
-    std::optional<Secret> sendingSecret(int* tokenGeneration);
-    void plan(UploadTask* task);
+    std::optional<Secret> sendingSecret(const Target& target, int* tokenGeneration);
+    bool plan(UploadTask* task); // false: preflight blocked it
     void pump();
     bool dispatch(UploadTask* task); // false: it waits for an access token
-    void onTokenFailed(const QString& message, const ResponseRecord& response);
+    void onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response);
     bool refreshTokenFor(UploadTask* task, const TransferOutcome& outcome);
-    void startFollowUps(UploadTask* task, const ResponseRecord& response,
-                        const FieldExtraction::Fields& fields);
-    void sendNextFollowUp(UploadTask* task);
-    void onFollowUpFinished(UploadTask* task, const TransferOutcome& outcome);
-    void onProgress(quint64 id, qint64 sent, qint64 total);
-    void onFinished(quint64 id, const TransferOutcome& outcome);
+    void onUploadFinished(UploadTask* task, const TransferOutcome& outcome);
     void judge(UploadTask* task, const TransferOutcome& outcome);
+    void judgeAnswer(UploadTask* task, const TransferOutcome& outcome);
+    void retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason);
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
+    void startFollowUps(UploadTask* task, const ResponseRecord& response, const FieldExtraction::Fields& fields);
+    void countBlocked(UploadTask* task, UploadTask::State previous);
+    bool waitsForSecret() const;
     void checkIdle();
 
     NetworkThread* m_network;
-    AccessTokenProvider* m_tokens;
-    Profile m_profile;
-    Profile m_replaceProfile;
-    QMap<QString, QString> m_variables;
-    Secret m_secret;
+    AccessTokenCache* m_tokens;
+    TaskList* m_tasks;
+    FollowUpRunner* m_followUps;
+    QHash<QString, Target> m_targets;
+    QHash<QString, int> m_blocked; // destination → its tasks that preflight stopped
+    QString m_current;
     RetryPolicy m_retryPolicy;
     TransferOptions m_options;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
-    QList<UploadTask*> m_tasks;
-    QHash<quint64, UploadTask*> m_byId;
-    QHash<QString, quint64> m_byPath; // absolute path → task, for duplicates
-    QHash<quint64, QTimer*> m_retryTimers;
+    bool m_startWhenAdded = false;
+    quint64 m_nextId = 1;
     int m_inFlight = 0;
+    QHash<quint64, QPointer<TransferHandle>> m_uploads;
+    QHash<quint64, QTimer*> m_retryTimers;
     QHash<quint64, int> m_tokenGenerationUsed; // task → the token it was sent with
     QSet<quint64> m_refreshedFor;              // tasks already re-sent once with a new token
-    QHash<quint64, FollowUpRun> m_followUps;   // task → its steps
-    QHash<quint64, quint64> m_followUpTasks;   // follow-up request → task
 };

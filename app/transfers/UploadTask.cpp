@@ -2,17 +2,23 @@
 
 #include <QCoreApplication>
 
-UploadTask::UploadTask(quint64 id, UploadItem item, QObject* parent)
+UploadTask::UploadTask(quint64 id, UploadItem item, QString destination, QObject* parent)
     : QObject(parent)
     , m_id(id)
+    , m_destination(std::move(destination))
     , m_item(std::move(item))
 {
 }
 
+bool UploadTask::isFinal(State state)
+{
+    return state == State::Succeeded || state == State::Failed || state == State::Cancelled ||
+           state == State::Blocked || state == State::Unknown;
+}
+
 bool UploadTask::isFinished() const
 {
-    return m_state == State::Succeeded || m_state == State::Failed || m_state == State::Cancelled ||
-           m_state == State::Blocked;
+    return isFinal(m_state);
 }
 
 QString UploadTask::field(const QString& name) const
@@ -41,6 +47,8 @@ QString UploadTask::stateName(State state)
         return QStringLiteral("failed");
     case State::Cancelled:
         return QStringLiteral("cancelled");
+    case State::Unknown:
+        return QStringLiteral("unknown");
     }
     return QString();
 }
@@ -62,13 +70,22 @@ QString UploadTask::stateTitle(State state, bool bodySent)
         return tr("Failed");
     case State::Cancelled:
         return tr("Cancelled");
+    case State::Unknown:
+        return tr("Outcome unknown");
     }
     return QString();
 }
 
 QString UploadTask::stateText() const
 {
-    return stateTitle(m_state, m_bytesTotal > 0 && m_bytesSent >= m_bytesTotal);
+    return stateTitle(m_state, m_bodySent);
+}
+
+void UploadTask::setState(State state)
+{
+    const State previous = m_state;
+    m_state = state;
+    emit stateChanged(previous);
 }
 
 void UploadTask::setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings)
@@ -76,7 +93,6 @@ void UploadTask::setPlan(const RequestPlan& plan, const QList<PreflightFinding>&
     m_plan = plan;
     m_findings = findings;
     m_bytesTotal = m_item.size > 0 ? m_item.size : 0;
-    m_state = PreflightFinding::anyError(findings) ? State::Blocked : State::Queued;
     m_message.clear();
     for (const PreflightFinding& finding : findings) {
         if (finding.isError()) {
@@ -84,19 +100,26 @@ void UploadTask::setPlan(const RequestPlan& plan, const QList<PreflightFinding>&
             break;
         }
     }
-    emit changed();
+    setState(PreflightFinding::anyError(findings) ? State::Blocked : State::Queued);
+}
+
+void UploadTask::refreshFile()
+{
+    UploadItem now = UploadItem::fromPath(m_item.path);
+    now.metadata = m_item.metadata;
+    m_item = now;
 }
 
 void UploadTask::markUploading()
 {
     ++m_attempts;
-    m_state = State::Uploading;
     m_bytesSent = 0;
     m_bytesPerSecond = 0;
+    m_bodySent = false;
     m_lastSampleMs = 0;
     m_lastSampleBytes = 0;
     m_clock.start();
-    emit changed();
+    setState(State::Uploading);
 }
 
 void UploadTask::updateProgress(qint64 sent, qint64 total)
@@ -111,26 +134,32 @@ void UploadTask::updateProgress(qint64 sent, qint64 total)
     }
     m_bytesSent = sent;
     m_bytesTotal = total;
-    emit changed();
+    emit progressed();
+}
+
+void UploadTask::markBodySent()
+{
+    m_bodySent = true;
+    m_bytesPerSecond = 0;
+    m_bytesSent = m_bytesTotal;
+    setState(m_state);
 }
 
 void UploadTask::markWaiting(int delayMs, const QString& reason, const ResponseRecord& response)
 {
-    m_state = State::Waiting;
     m_response = response;
     m_message = tr("%1 Trying again in %n second(s).", nullptr, (delayMs + 999) / 1000).arg(reason);
-    emit changed();
+    setState(State::Waiting);
 }
 
 void UploadTask::finish(State state, const QString& message, const ResponseRecord& response,
                         const FieldExtraction::Fields& fields)
 {
-    m_state = state;
     m_message = message;
     m_response = response;
     m_fields = fields;
     m_bytesPerSecond = 0;
-    emit changed();
+    setState(state);
 }
 
 void UploadTask::markFollowingUp(const ResponseRecord& response, const FieldExtraction::Fields& fields)
@@ -139,13 +168,13 @@ void UploadTask::markFollowingUp(const ResponseRecord& response, const FieldExtr
     m_fields = fields;
     m_followUps.clear();
     m_message = tr("Uploaded; running the follow-up steps…");
-    emit changed();
+    setState(m_state);
 }
 
 void UploadTask::addFollowUpResult(const FollowUpResult& result)
 {
     m_followUps.append(result);
-    emit changed();
+    setState(m_state);
 }
 
 bool UploadTask::followUpFailed() const
@@ -164,8 +193,8 @@ void UploadTask::requeue()
 
 void UploadTask::returnToQueue(const QString& reason)
 {
-    m_state = State::Queued;
     m_bytesSent = 0;
+    m_bodySent = false;
     m_message = reason;
-    emit changed();
+    setState(State::Queued);
 }

@@ -8,8 +8,9 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QUuid>
 
-// One file's journey through the queue: its plan, state, progress and result.
+// One file's journey through the queue: where it goes, its plan, state, progress and result.
 class UploadTask : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         Succeeded,
         Failed,
         Cancelled,
+        Unknown, // the whole file went out and no answer came: the server may have stored it
     };
     Q_ENUM(State)
 
@@ -36,16 +38,19 @@ public:
         int status = 0;
     };
 
-    UploadTask(quint64 id, UploadItem item, QObject* parent = nullptr);
+    UploadTask(quint64 id, UploadItem item, QString destination, QObject* parent = nullptr);
 
-    quint64 id() const { return m_id; }
+    quint64 id() const { return m_id; } // for this run of the program
+    QUuid uuid() const { return m_uuid; } // for good: journals and history name the task by it
+    const QString& destination() const { return m_destination; }
     const UploadItem& item() const { return m_item; }
     const RequestPlan& plan() const { return m_plan; }
     const QList<PreflightFinding>& findings() const { return m_findings; }
     State state() const { return m_state; }
     bool isFinished() const;
     bool isActive() const { return m_state == State::Uploading || m_state == State::Waiting; }
-    int attempts() const { return m_attempts; }
+    bool bodySent() const { return m_bodySent; }
+    int attempts() const { return m_attempts; } // every request that left Hoist for this file
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesTotal() const { return m_bytesTotal; }
     double bytesPerSecond() const { return m_bytesPerSecond; }
@@ -59,13 +64,19 @@ public:
     static QString stateName(State state); // stable, for JSON and scripts
     // For people; an upload whose body is out waits for the server's answer.
     static QString stateTitle(State state, bool bodySent = false);
+    static bool isFinal(State state);
     QString stateText() const;
 
     void setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings);
     // Per-item values (name, description, folder, replace …) changed before sending; re-plan after.
     void setMetadata(const QMap<QString, QString>& metadata) { m_item.metadata = metadata; }
+    // Looks at the file again right before it is sent: it may have changed since it was queued.
+    void refreshFile();
     void markUploading();
     void updateProgress(qint64 sent, qint64 total);
+    void markBodySent();
+    // Redirects and re-sends inside one attempt left Hoist as requests of their own.
+    void countExtraRequests(int requests) { m_attempts += requests; }
     void markWaiting(int delayMs, const QString& reason, const ResponseRecord& response);
     void finish(State state, const QString& message, const ResponseRecord& response,
                 const FieldExtraction::Fields& fields = {});
@@ -77,10 +88,16 @@ public:
     void returnToQueue(const QString& reason);
 
 signals:
-    void changed();
+    // State, message, values or results changed; previous is the state before (it may be the same).
+    void stateChanged(UploadTask::State previous);
+    void progressed();
 
 private:
+    void setState(State state);
+
     quint64 m_id;
+    QUuid m_uuid = QUuid::createUuid();
+    QString m_destination;
     UploadItem m_item;
     RequestPlan m_plan;
     QList<PreflightFinding> m_findings;
@@ -89,6 +106,7 @@ private:
     qint64 m_bytesSent = 0;
     qint64 m_bytesTotal = 0;
     double m_bytesPerSecond = 0;
+    bool m_bodySent = false;
     QElapsedTimer m_clock;
     qint64 m_lastSampleMs = 0;
     qint64 m_lastSampleBytes = 0;

@@ -5,7 +5,8 @@
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/net/NetworkThread.h"
+#include "app/net/TransferHandle.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"
@@ -116,16 +117,10 @@ ResponseRecord TestSeedMistakes::sendRaw(const QUrl& url, const QByteArray& cont
 // Sends a plan as Hoist would, preflight or not: how Hoist reproduces a broken client.
 ResponseRecord TestSeedMistakes::sendPlan(const RequestPlan& plan)
 {
-    const quint64 id = NetworkThread::newId();
-    QSignalSpy finished(&m_network, &NetworkThread::finished);
-    m_network.start(id, plan, TransferOptions());
-    while (finished.wait(10'000)) {
-        for (const QList<QVariant>& arguments : std::as_const(finished)) {
-            if (arguments.at(0).toULongLong() == id)
-                return arguments.at(1).value<TransferOutcome>().response;
-        }
-    }
-    return ResponseRecord();
+    QSignalSpy finished(m_network.start(plan, TransferOptions(), this), &TransferHandle::finished);
+    if (!finished.wait(10'000))
+        return ResponseRecord();
+    return finished.first().at(0).value<TransferOutcome>().response;
 }
 
 Profile TestSeedMistakes::generic(const QUrl& url, const QString& filePart) const

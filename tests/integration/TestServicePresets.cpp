@@ -1,8 +1,9 @@
 // Every preset end to end through the engine against its service's emulator: upload, replace,
 // folder placement, token refresh and follow-up steps, asserting what the emulator stored.
+#include "app/auth/AccessTokenCache.h"
 #include "app/auth/CredentialCheck.h"
 #include "app/profiles/PresetCatalogue.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/net/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ServiceEmulators.h"
@@ -83,6 +84,7 @@ private:
     ServiceEmulators m_servers;
     QTemporaryDir m_dir;
     NetworkThread m_network;
+    AccessTokenCache m_tokens{&m_network};
 };
 
 void TestServicePresets::initTestCase()
@@ -125,7 +127,7 @@ void TestServicePresets::xiboUploadsIntoAFolderAndReplaces()
 {
     m_servers.xibo.clear();
     const int tokensBefore = m_servers.xibo.tokensIssued(); // the fixture is shared with other tests
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"xibo"_s, m_servers.xibo), {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});
     const QString first = file(u"banner.png"_s, png);
     UploadTask* uploaded = upload(queue, first, {{u"name"_s, u"Daily banner"_s}, {u"folder"_s, u"7"_s}});
@@ -172,7 +174,9 @@ void TestServicePresets::xiboRefreshesAnExpiredTokenOnceMidQueue()
 {
     m_servers.xibo.clear();
     const int tokensBefore = m_servers.xibo.tokensIssued();
-    UploadQueue queue(&m_network);
+    // A cache of its own: the test counts the tokens it buys.
+    AccessTokenCache tokens(&m_network);
+    UploadQueue queue(&m_network, &tokens);
     queue.setConcurrency(1);
     queue.setProfile(preset(u"xibo"_s, m_servers.xibo), {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});
     QList<UploadTask*> tasks;
@@ -181,7 +185,7 @@ void TestServicePresets::xiboRefreshesAnExpiredTokenOnceMidQueue()
             queue.add(UploadItem::fromPath(file(u"mid-%1.png"_s.arg(i), png + QByteArray::number(i)))));
     // The token dies as soon as the first file is in (revoked on the server, as a restart would).
     bool expired = false;
-    connect(tasks.first(), &UploadTask::changed, this, [&] {
+    connect(tasks.first(), &UploadTask::stateChanged, this, [&] {
         if (!expired && tasks.first()->state() == UploadTask::State::Succeeded) {
             expired = true;
             m_servers.xibo.expireTokens();
@@ -207,7 +211,7 @@ void TestServicePresets::xiboRenewsATokenBeforeItRunsOut()
     EmulatorClient shortLived(u"xibo_short"_s);
     QVERIFY2(shortLived.isValid(), "the xibo_short fixture is not running (run through ctest)");
     shortLived.clear();
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"xibo"_s, shortLived), {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});
     QVERIFY(upload(queue, file(u"early.png"_s, png + "early"))->state() == UploadTask::State::Succeeded);
     QTest::qWait(3'200);
@@ -222,7 +226,7 @@ void TestServicePresets::squidexSendsTheFolderInTheQueryAndReplacesContent()
 {
     m_servers.squidex.clear();
     const QString folder = u"39b46dab-60ee-4bef-ae51-64591d3f5d7f"_s;
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"squidex"_s, m_servers.squidex, {{u"app"_s, u"hoist-app"_s}}), {},
                      {u"hoist-app:default"_s, u"hoist-squidex-secret"_s});
     const QString first = file(u"head.png"_s, png + "squidex");
@@ -262,7 +266,7 @@ void TestServicePresets::squidexSendsTheFolderInTheQueryAndReplacesContent()
 void TestServicePresets::qualtricsSendsTheFolderAsTextAndRefusesNonImages()
 {
     m_servers.qualtrics.clear();
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"qualtrics"_s, m_servers.qualtrics, {{u"library"_s, u"UR_hoist"_s}}), {},
                      {QString(), u"hoist-qualtrics-token"_s});
     const QString image = file(u"pic_1.png"_s, png + "qualtrics");
@@ -291,7 +295,7 @@ void TestServicePresets::qualtricsSignsInWithOAuthBasicClientAuth()
     m_servers.qualtrics.clear();
     Profile profile = preset(u"qualtrics"_s, m_servers.qualtrics, {{u"library"_s, u"GR_hoist"_s}});
     profile.auth.scheme = AuthConfig::Scheme::OAuth2;
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(profile, {}, {u"hoist-qualtrics-client"_s, u"hoist-qualtrics-secret"_s});
     UploadTask* uploaded = upload(queue, file(u"oauth.png"_s, png + "oauth"));
     QVERIFY2(uploaded->state() == UploadTask::State::Succeeded, qPrintable(uploaded->message()));
@@ -309,7 +313,7 @@ void TestServicePresets::mayanUploadsAddsMetadataAndReplaces()
 {
     m_servers.mayan.clear();
     const int tokensBefore = m_servers.mayan.tokensIssued();
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"mayan"_s, m_servers.mayan, {{u"documentType"_s, u"2"_s}}), {},
                      {u"hoist"_s, u"hoist-mayan-password"_s});
     const QString drawing = file(u"123.pdf"_s, "%PDF-1.4\n" + QByteArray(2000, 'x'));
@@ -362,7 +366,7 @@ void TestServicePresets::mayanUploadsAddsMetadataAndReplaces()
 void TestServicePresets::drfMediaUploadsWithTokenAuth()
 {
     m_servers.drf.clear();
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(preset(u"drf-media"_s, m_servers.drf), {}, {QString(), u"hoist-test-token"_s});
     const QString path = file(u"image.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(1000, 'j'));
     UploadTask* uploaded = upload(queue, path, {{u"description"_s, u"User profile avatar"_s}});
@@ -380,7 +384,7 @@ void TestServicePresets::testButtonBuysATokenForOAuthClients()
 {
     m_servers.xibo.clear();
     const Profile xibo = preset(u"xibo"_s, m_servers.xibo);
-    CredentialCheck check(&m_network);
+    CredentialCheck check(&m_network, &m_tokens);
     QSignalSpy finished(&check, &CredentialCheck::finished);
 
     check.start(xibo, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s});

@@ -1,7 +1,8 @@
 // The engine against the sandbox emulator: asserts what the server received, not only what the
 // queue reports.
+#include "app/auth/AccessTokenCache.h"
 #include "app/profiles/PresetCatalogue.h"
-#include "app/transfers/NetworkThread.h"
+#include "app/net/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 
@@ -42,6 +43,7 @@ private:
     EmulatorClient m_server{u"sandbox"_s};
     QTemporaryDir m_dir;
     NetworkThread m_network;
+    AccessTokenCache m_tokens{&m_network};
 };
 
 void TestUploadQueue::initTestCase()
@@ -91,7 +93,7 @@ bool TestUploadQueue::runUntilIdle(UploadQueue& queue, int timeoutMs)
 
 void TestUploadQueue::uploadsOneFileAsTheServiceExpects()
 {
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     const QString path = writeFile(u"photo.bin"_s, 70'000);
     UploadItem item = UploadItem::fromPath(path);
@@ -131,7 +133,7 @@ void TestUploadQueue::uploadsOneFileAsTheServiceExpects()
 
 void TestUploadQueue::uploadsFiftyFilesFourAtATime()
 {
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     QCOMPARE(queue.concurrency(), 4);
     QHash<QString, QString> hashByName;
@@ -165,12 +167,12 @@ void TestUploadQueue::streamsALargeFileIntact()
     const qint64 size = 300LL * 1024 * 1024;
     const QString path = writeFile(u"large.bin"_s, size);
     QCOMPARE(QFileInfo(path).size(), size);
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(path));
     qint64 lastReported = 0;
     bool wentBackwards = false;
-    connect(task, &UploadTask::changed, this, [&] {
+    connect(task, &UploadTask::progressed, this, [&] {
         wentBackwards = wentBackwards ||
                         (task->state() == UploadTask::State::Uploading && task->bytesSent() < lastReported);
         lastReported = task->bytesSent();
@@ -191,10 +193,10 @@ void TestUploadQueue::cancelMidUploadIsNeverASuccess()
 {
     const int before = m_server.getJson(u"/api/media/files"_s).value(u"count"_s).toInt();
     m_server.addFault({{u"kind"_s, u"slow"_s}, {u"bytes_per_sec"_s, 256 * 1024}});
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(writeFile(u"cancel-me.bin"_s, 8 * 1024 * 1024)));
-    connect(task, &UploadTask::changed, &queue, [&] {
+    connect(task, &UploadTask::progressed, &queue, [&] {
         if (task->state() == UploadTask::State::Uploading && task->bytesSent() > 0)
             queue.cancel(task->id());
     });
@@ -215,13 +217,13 @@ void TestUploadQueue::retriesAfter503HonouringRetryAfter()
                        {u"status"_s, 503},
                        {u"headers"_s, QJsonObject{{u"Retry-After"_s, u"1"_s}}},
                        {u"body"_s, u"busy"_s}});
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(writeFile(u"retry.bin"_s, 10'000)));
     QElapsedTimer clock;
     clock.start();
     bool sawWaiting = false;
-    connect(task, &UploadTask::changed, this,
+    connect(task, &UploadTask::stateChanged, this,
             [&] { sawWaiting = sawWaiting || task->state() == UploadTask::State::Waiting; });
     QVERIFY(runUntilIdle(queue));
 
@@ -238,7 +240,7 @@ void TestUploadQueue::retriesAfter503HonouringRetryAfter()
 void TestUploadQueue::nonAsciiFileNameArrivesIntact()
 {
     const QString name = u"Ünïcødé 名前 ½.png"_s;
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(writeFile(name, 4096)));
     QVERIFY(runUntilIdle(queue));
@@ -251,7 +253,7 @@ void TestUploadQueue::nonAsciiFileNameArrivesIntact()
 
 void TestUploadQueue::refusesAnEmptyFileWithoutSending()
 {
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(writeFile(u"empty.png"_s, 0)));
     QVERIFY(runUntilIdle(queue));
@@ -265,7 +267,7 @@ void TestUploadQueue::refusesAnEmptyFileWithoutSending()
 void TestUploadQueue::stalledServerFailsTheAttempt()
 {
     m_server.addFault({{u"kind"_s, u"hang"_s}, {u"seconds"_s, 4}});
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     TransferOptions options;
     options.stallTimeoutMs = 1000;
@@ -284,7 +286,7 @@ void TestUploadQueue::redirect301IsAFailureNotAGet()
 {
     m_server.addFault(
         {{u"kind"_s, u"redirect"_s}, {u"status"_s, 301}, {u"location"_s, u"/api/media/files"_s}});
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     UploadTask* task = queue.add(UploadItem::fromPath(writeFile(u"moved.bin"_s, 10'000)));
     QVERIFY(runUntilIdle(queue));
@@ -300,7 +302,7 @@ void TestUploadQueue::redirect307ResendsTheBody()
 {
     m_server.addFault(
         {{u"kind"_s, u"redirect"_s}, {u"status"_s, 307}, {u"location"_s, u"/api/media/files"_s}});
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     const QString path = writeFile(u"temporary.bin"_s, 30'000);
     UploadTask* task = queue.add(UploadItem::fromPath(path));
@@ -319,7 +321,7 @@ void TestUploadQueue::redirect307ResendsTheBody()
 // Finished keeps failures, and metadata edited before sending is what the server gets.
 void TestUploadQueue::duplicatesPauseClearAndEditedMetadata()
 {
-    UploadQueue queue(&m_network);
+    UploadQueue queue(&m_network, &m_tokens);
     queue.setProfile(sandboxProfile());
     queue.setConcurrency(1);
     const QString first = writeFile(u"dup-1.bin"_s, 2'000);
@@ -335,7 +337,7 @@ void TestUploadQueue::duplicatesPauseClearAndEditedMetadata()
     QCOMPARE(task->plan().parts.at(0).text, QByteArray("Renamed before sending"));
 
     // Pause as soon as the first file is on its way: the second stays queued.
-    connect(task, &UploadTask::changed, &queue, [&] {
+    connect(task, &UploadTask::stateChanged, &queue, [&] {
         if (task->state() == UploadTask::State::Uploading)
             queue.pause();
     });

@@ -27,7 +27,7 @@ void TestCredentialCheck::judge_data()
 
     using V = CredentialCheck::Verdict;
     const int answered = int(TransferOutcome::Kind::Answered);
-    const int failed = int(TransferOutcome::Kind::NetworkError);
+    const int failed = int(TransferOutcome::Kind::Failed);
     QTest::newRow("200") << answered << 200 << 0 << QByteArray("[]") << V::Accepted << u"OK"_s;
     QTest::newRow("204") << answered << 204 << 0 << QByteArray() << V::Accepted << u"OK"_s;
     QTest::newRow("401 DRF") << answered << 401 << 0 << QByteArray(R"({"detail": "Invalid token."})")

@@ -60,7 +60,7 @@ void TestRetryPolicy::isRetryable_data()
     QTest::addColumn<bool>("retryable");
 
     const int answer = int(Kind::Answered);
-    const int network = int(Kind::NetworkError);
+    const int network = int(Kind::Failed);
     for (int status : {408, 429, 500, 503})
         QTest::addRow("answered %d", status) << answer << status << 0 << true;
     for (int status : {200, 400, 401, 404, 413})

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/net/TransferOptions.h"
+#include "app/net/TransferOutcome.h"
 #include "app/requests/RequestPlan.h"
-#include "app/transfers/TransferOptions.h"
-#include "app/transfers/TransferOutcome.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,6 +25,7 @@ public:
 
 signals:
     void progressed(quint64 id, qint64 sent, qint64 total);
+    void bodySent(quint64 id);
     void finished(quint64 id, const TransferOutcome& outcome);
 
 private:

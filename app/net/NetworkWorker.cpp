@@ -1,6 +1,6 @@
-#include "app/transfers/NetworkWorker.h"
+#include "app/net/NetworkWorker.h"
 
-#include "app/transfers/Transfer.h"
+#include "app/net/Transfer.h"
 
 #include <QNetworkAccessManager>
 
@@ -16,6 +16,7 @@ void NetworkWorker::start(quint64 id, const RequestPlan& plan, const TransferOpt
     m_transfers.insert(id, transfer);
     connect(transfer, &Transfer::progressed, this,
             [this, id](qint64 sent, qint64 total) { emit progressed(id, sent, total); });
+    connect(transfer, &Transfer::bodySent, this, [this, id] { emit bodySent(id); });
     connect(transfer, &Transfer::finished, this, [this, id, transfer](const TransferOutcome& outcome) {
         m_transfers.remove(id);
         transfer->deleteLater();

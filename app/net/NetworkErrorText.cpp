@@ -1,16 +1,14 @@
-#include "app/transfers/NetworkErrorText.h"
+#include "app/net/NetworkErrorText.h"
 
-QString NetworkErrorText::describe(QNetworkReply::NetworkError error, const QString& host, bool bodyFullySent)
+QString NetworkErrorText::describe(QNetworkReply::NetworkError error, const QString& host)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return tr("%1 refused the connection: is the server running, and is the port right?").arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return bodyFullySent
-                   ? tr("%1 closed the connection without answering.").arg(host)
-                   : tr("%1 closed the connection while the file was being sent. This is often a size limit "
-                        "(a proxy's 413) or the server restarting.")
-                         .arg(host);
+        return tr("%1 closed the connection before the whole request was sent. This is often a size "
+                  "limit (a proxy's 413) or the server restarting.")
+            .arg(host);
     case QNetworkReply::HostNotFoundError:
         return tr("The server name %1 could not be found: check the address.").arg(host);
     case QNetworkReply::TimeoutError:
@@ -35,8 +33,7 @@ QString NetworkErrorText::describe(QNetworkReply::NetworkError error, const QStr
         return tr("%1 redirected too many times.").arg(host);
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::UnknownNetworkError:
-        return tr("The connection to %1 broke off (the file may have changed while it was being sent).")
-            .arg(host);
+        return tr("The connection to %1 broke off before the whole request was sent.").arg(host);
     default:
         return tr("The request to %1 failed before an answer arrived.").arg(host);
     }

@@ -10,5 +10,6 @@ class NetworkErrorText
     Q_DECLARE_TR_FUNCTIONS(NetworkErrorText)
 
 public:
-    static QString describe(QNetworkReply::NetworkError error, const QString& host, bool bodyFullySent);
+    // For a request that got no answer and did not send its whole body.
+    static QString describe(QNetworkReply::NetworkError error, const QString& host);
 };

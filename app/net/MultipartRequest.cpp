@@ -1,6 +1,8 @@
-#include "app/requests/MultipartRequest.h"
+#include "app/net/MultipartRequest.h"
 
-#include <QFile>
+#include "app/net/FileBodyDevice.h"
+
+#include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QRandomGenerator>
 
@@ -66,13 +68,16 @@ MultipartRequest MultipartRequest::build(const RequestPlan& plan, const QUrl& ur
         for (const RequestPlan::Header& header : planned.headers)
             part.setRawHeader(header.name, header.value);
         if (planned.isFile()) {
-            auto* file = new QFile(planned.filePath, multiPart);
+            auto* file = new FileBodyDevice(planned.filePath, multiPart);
             if (!file->open(QIODevice::ReadOnly)) {
-                result.error = tr("Cannot open %1: %2").arg(planned.filePath, file->errorString());
+                result.error = tr("Cannot open %1: %2")
+                                   .arg(QFileInfo(planned.filePath).fileName(), file->errorString());
                 delete multiPart;
+                result.files.clear();
                 return result;
             }
             part.setBodyDevice(file);
+            result.files.append(file);
         } else {
             part.setBody(planned.text);
         }

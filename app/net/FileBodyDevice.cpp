@@ -1,0 +1,122 @@
+#include "app/net/FileBodyDevice.h"
+
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+namespace {
+qint64 nanoseconds(const struct timespec& time)
+{
+    return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
+}
+} // namespace
+
+FileBodyDevice::FileBodyDevice(const QString& path, QObject* parent)
+    : QIODevice(parent)
+    , m_file(path)
+{
+}
+
+bool FileBodyDevice::identityOf(int descriptor, Identity* identity)
+{
+    struct stat info = {};
+    if (::fstat(descriptor, &info) != 0)
+        return false;
+    *identity = {qint64(info.st_size), nanoseconds(info.st_mtim), quint64(info.st_ino), quint64(info.st_dev)};
+    return true;
+}
+
+bool FileBodyDevice::identityOf(const QString& path, Identity* identity)
+{
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    *identity = {qint64(info.st_size), nanoseconds(info.st_mtim), quint64(info.st_ino), quint64(info.st_dev)};
+    return true;
+}
+
+bool FileBodyDevice::open(OpenMode mode)
+{
+    if (mode != ReadOnly) {
+        setErrorString(tr("The file body is read-only."));
+        return false;
+    }
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        setErrorString(m_file.errorString());
+        return false;
+    }
+    if (!identityOf(m_file.handle(), &m_identity)) {
+        setErrorString(tr("Cannot read the file's details."));
+        m_file.close();
+        return false;
+    }
+    m_size = m_identity.size;
+    m_failure.clear();
+    m_readToEnd = false;
+    return QIODevice::open(ReadOnly | Unbuffered);
+}
+
+void FileBodyDevice::close()
+{
+    m_file.close();
+    QIODevice::close();
+}
+
+bool FileBodyDevice::seek(qint64 position)
+{
+    if (position == pos())
+        return QIODevice::seek(position);
+    // Rewinding a body that was read to the end means sending the whole file again: refused.
+    if (m_readToEnd || !m_failure.isEmpty() || position < 0 || position > m_size || !m_file.seek(position))
+        return false;
+    if (position == 0)
+        ++m_rewinds;
+    return QIODevice::seek(position);
+}
+
+qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
+{
+    if (!m_failure.isEmpty())
+        return -1;
+    const qint64 position = m_file.pos();
+    const qint64 wanted = qMin(maxSize, m_size - position);
+    if (wanted <= 0)
+        return 0; // never a byte past the length that was announced
+    Identity now;
+    if (!identityOf(m_file.handle(), &now) || now != m_identity)
+        return fail(changeFrom(now));
+    const qint64 got = m_file.read(data, wanted);
+    if (got < 0)
+        return fail(m_file.errorString());
+    if (got < wanted)
+        return fail(tr("it got shorter"));
+    if (position + got < m_size)
+        return got;
+    // The last bytes: the file must still be the one that was opened, at its path too (an editor
+    // that saves by renaming a new file over it leaves the old one open here).
+    Identity atPath;
+    if (!identityOf(m_file.handle(), &now) || now != m_identity)
+        return fail(changeFrom(now));
+    if (!identityOf(m_file.fileName(), &atPath) || atPath != m_identity)
+        return fail(tr("it was replaced by another file"));
+    m_readToEnd = true;
+    return got;
+}
+
+QString FileBodyDevice::changeFrom(const Identity& now) const
+{
+    if (now.size < m_identity.size)
+        return tr("it got shorter");
+    if (now.size > m_identity.size)
+        return tr("it grew");
+    return tr("it was written to");
+}
+
+qint64 FileBodyDevice::fail(const QString& reason)
+{
+    m_failure = tr("%1 changed while it was being sent (%2); nothing was stored as a success. Send it "
+                   "again once it is complete.")
+                    .arg(QFileInfo(m_file.fileName()).fileName(), reason);
+    setErrorString(m_failure);
+    return -1;
+}

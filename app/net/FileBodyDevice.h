@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QIODevice>
+#include <QString>
+
+// The file part's body: fixes the file's identity (size, modification time, inode and device) when
+// it opens and reads exactly that many bytes. A file that shrinks, grows, is rewritten or replaced
+// while it is read ends the body with an error before its last byte, so the server never gets a
+// complete body that was not the file. Once read to the end it refuses to rewind, which stops
+// Qt 6.4 from silently re-sending a complete body on a new connection; a rewind after a partial
+// read (a stale keep-alive connection) is allowed and counted.
+class FileBodyDevice : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    explicit FileBodyDevice(const QString& path, QObject* parent = nullptr);
+
+    bool open(OpenMode mode) override; // ReadOnly only; errorString() says why it failed
+    void close() override;
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+    bool seek(qint64 position) override;
+    bool reset() override { return seek(0); }
+
+    // Why the body was cut short (the file changed); empty while all is well.
+    QString failure() const { return m_failure; }
+    bool readToEnd() const { return m_readToEnd; }
+    int rewinds() const { return m_rewinds; }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    struct Identity
+    {
+        qint64 size = -1;
+        qint64 modifiedNs = 0;
+        quint64 inode = 0;
+        quint64 device = 0;
+
+        bool operator==(const Identity&) const = default;
+    };
+    static bool identityOf(int descriptor, Identity* identity);
+    static bool identityOf(const QString& path, Identity* identity);
+    QString changeFrom(const Identity& now) const;
+    qint64 fail(const QString& reason);
+
+    QFile m_file;
+    Identity m_identity;
+    qint64 m_size = 0;
+    QString m_failure;
+    bool m_readToEnd = false;
+    int m_rewinds = 0;
+};
