@@ -8,8 +8,42 @@ came off the wire) and adds introspection endpoints under ``/_hoist/``:
   GET    /_hoist/requests   -> every recorded request, oldest first
   DELETE /_hoist/requests   -> clear the log
   GET    /_hoist/faults     -> faults still queued
-  POST   /_hoist/faults     -> queue a fault (see FAULT_KINDS)
+  POST   /_hoist/faults     -> queue a fault (see below)
   DELETE /_hoist/faults     -> clear queued faults
+
+Each log entry: method, path, query, query_string, headers (names lower-
+cased), host (the Host header), content_type, content_length, body_bytes
+(updated after every read of at most 64 KiB, so a test can wait for an
+upload in flight to reach N bytes), parts (name, filename, content_type,
+headers, size, sha256, value; filled in once the body is read), status
+(null while in flight and for dropped connections), dropped (true when a fault closed
+the connection without an answer) and, for "trickle" and "huge",
+answer_bytes_sent (how much of the answer has been written; it stops
+growing once the client goes away).
+
+A fault is a JSON object POSTed to /_hoist/faults.  It applies to the next
+``count`` (default 1) recorded requests whose method is ``method`` and
+whose path starts with ``path`` (both optional; the oldest matching fault
+goes first).  Waits are capped at MAX_HANG_SECONDS.  Kinds and fields:
+
+  status          status, headers {}, body "": answer that instead
+  redirect        status (301/302/303/307/308), location (relative or
+                  absolute, e.g. another origin), headers, body: answer a
+                  redirect.  Same path and a large count make a loop; each
+                  hop is recorded and its body read.
+  slow            bytes_per_sec: read the body at that rate, then handle it
+  hang            seconds: read nothing for that long, then answer 504
+  close           after_bytes 0: read that much body, then drop the
+                  connection without an answer; nothing is handled
+  drop_after_body read the whole body (parts recorded), then drop the
+                  connection without an answer; nothing is handled
+  delay           seconds: handle normally (so it is stored and the status
+                  recorded), then hold the answer back that long
+  trickle         interval 0.5, seconds 60: nothing is handled; answer 200
+                  application/json, chunked, '{"a":' and then a space every
+                  interval, ending after seconds
+  huge            bytes: nothing is handled; answer 200 application/json
+                  with Content-Length bytes and that many bytes ("[0,0,…")
 
 Emulators read the body only through ``multipart_parts()``, which streams
 file parts to disk while hashing them, so 300 MB uploads never sit in RAM.
@@ -38,7 +72,9 @@ CHUNK = 64 * 1024
 # of letting a client bug eat the test machine's RAM.
 MAX_TEXT_PART = 16 * 1024 * 1024
 MAX_HANG_SECONDS = 60
-FAULT_KINDS = {"status", "slow", "hang", "close", "redirect"}
+MIB = 1024 * 1024
+FAULT_KINDS = {"status", "slow", "hang", "close", "redirect", "drop_after_body", "delay",
+               "trickle", "huge"}
 INTROSPECTION_PREFIX = "/_hoist/"
 
 
@@ -50,8 +86,9 @@ class MultipartError(ValueError):
 # Request body: counted, and throttled while a "slow" fault is active.
 
 class Body:
-    def __init__(self, stream):
+    def __init__(self, stream, on_read):
         self.stream = stream
+        self.on_read = on_read  # called with bytes_read after every read
         self.bytes_read = 0
         self.rate = None  # bytes/second while a "slow" fault is active
         self._started = time.monotonic()
@@ -62,6 +99,7 @@ class Body:
             size = min(size, max(1, int(self.rate / 10)))
         data = self.stream.read(size)
         self.bytes_read += len(data)
+        self.on_read(self.bytes_read)
         if self.rate:
             due = self._started + self.bytes_read / self.rate
             delay = due - time.monotonic()
@@ -265,17 +303,25 @@ def _validate_fault(spec):
         return f"kind must be one of {sorted(FAULT_KINDS)}"
     kind = spec["kind"]
     spec.setdefault("count", 1)
+    if kind == "trickle":
+        spec.setdefault("interval", 0.5)
+        spec.setdefault("seconds", MAX_HANG_SECONDS)
     required = {"status": ["status"], "slow": ["bytes_per_sec"], "hang": ["seconds"],
-                "redirect": ["status", "location"]}.get(kind, [])
+                "redirect": ["status", "location"], "delay": ["seconds"],
+                "huge": ["bytes"]}.get(kind, [])
     missing = [k for k in required if k not in spec]
     if missing:
         return f"{kind} fault needs {missing}"
-    for key in ("count", "status", "bytes_per_sec", "seconds", "after_bytes"):
+    for key in ("count", "status", "bytes_per_sec", "seconds", "after_bytes", "interval",
+                "bytes"):
         value = spec.get(key, 1)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             return f"{key} must be a non-negative number"
-    if spec["count"] < 1 or kind == "slow" and spec["bytes_per_sec"] == 0:
-        return "count and bytes_per_sec must not be 0"
+    if spec["count"] < 1 or kind == "slow" and spec["bytes_per_sec"] == 0 \
+            or spec.get("interval") == 0:
+        return "count, bytes_per_sec and interval must not be 0"
+    if not isinstance(spec.get("bytes", 0), int):
+        return "bytes must be an integer"
     if kind == "redirect" and spec["status"] not in (301, 302, 303, 307, 308):
         return "redirect status must be 301, 302, 303, 307 or 308"
     if not isinstance(spec.get("headers", {}), dict):
@@ -327,62 +373,107 @@ def _recorded():
     return not request.path.startswith(INTROSPECTION_PREFIX)
 
 
-def _apply_fault(fault):
+def _apply_fault(fault, recorder):
     """Return the response a fault dictates, or None to handle normally."""
     kind = fault["kind"]
     if kind == "slow":
         g.hoist_body.rate = float(fault["bytes_per_sec"])
+        return None
+    if kind == "delay":
+        g.hoist_delay = min(float(fault["seconds"]), MAX_HANG_SECONDS)  # see _after
         return None
     if kind == "hang":
         # Read nothing meanwhile, so the client's upload stalls.  _after
         # still drains the body, so the client then sees the 504, not a reset.
         time.sleep(min(float(fault["seconds"]), MAX_HANG_SECONDS))
         return Response("gateway timeout\n", 504, mimetype="text/plain")
-    if kind == "close":
-        sock = request.environ.get("werkzeug.socket")
-        if sock is None:
-            return Response("close fault needs werkzeug's server\n", 501)
-        # Optionally let part of the upload through first (a mid-upload drop).
-        remaining = fault.get("after_bytes", 0)
-        while remaining > 0:
-            data = g.hoist_body.read(min(CHUNK, remaining))
-            if not data:
-                break
-            remaining -= len(data)
-        g.hoist_dropped = True
-        # After shutdown werkzeug's attempt to send our (empty) response
-        # fails with a broken pipe, which its server quietly treats as a
-        # dropped connection, so nothing at all reaches the client.
-        sock.shutdown(socket.SHUT_RDWR)
-        return Response(status=444)  # nginx's "no response"; only shows in the log
+    if kind in ("close", "drop_after_body"):
+        if "werkzeug.socket" not in request.environ:
+            return Response(f"{kind} fault needs werkzeug's server\n", 501)
+        if kind == "drop_after_body":
+            _finish_body()
+        else:  # optionally let part of the upload through first (a mid-upload drop)
+            remaining = fault.get("after_bytes", 0)
+            while remaining > 0:
+                data = g.hoist_body.read(min(CHUNK, remaining))
+                if not data:
+                    break
+                remaining -= len(data)
+        g.hoist_dropped = True  # _after closes the connection
+        return Response(status=444)  # nginx's "no response"; never sent
     if kind in ("status", "redirect"):
         headers = dict(fault.get("headers") or {})
         if kind == "redirect":
             headers["Location"] = fault["location"]
         return Response(fault.get("body", ""), fault["status"], headers=headers)
+    if kind in ("trickle", "huge"):
+        # The emulator never sees the request, but _after still reads (and
+        # records) the whole body before werkzeug starts sending this.
+        recorder.update(g.hoist_entry, answer_bytes_sent=0)
+        if kind == "trickle":
+            seconds = min(float(fault["seconds"]), MAX_HANG_SECONDS)
+            chunks, headers = _trickle(float(fault["interval"]), seconds), {}
+        else:
+            chunks, headers = _huge(fault["bytes"]), {"Content-Length": str(fault["bytes"])}
+        return Response(_counted(chunks, recorder, g.hoist_entry), 200, headers=headers,
+                        mimetype="application/json")
     return None
+
+
+def _trickle(interval, seconds):
+    """A JSON answer that never completes: a space every interval, for seconds."""
+    yield b'{"a":'
+    for _ in range(int(seconds / interval)):
+        time.sleep(interval)
+        yield b" "
+
+
+def _huge(size):
+    """size bytes of a JSON array that never ends, 1 MiB at a time."""
+    head = b"["[:size]
+    yield head
+    chunk = b"0," * (MIB // 2)
+    for offset in range(len(head), size, MIB):
+        yield chunk[:size - offset]  # the whole chunk itself, not a copy, until the last
+
+
+def _counted(chunks, recorder, entry):
+    """Pass an answer's chunks on, recording how much of it the client was sent.
+
+    werkzeug asks for the next chunk only once it has written this one.  When
+    the client has gone away its write fails; werkzeug takes that quietly as
+    a dropped connection and closes this generator at its yield, which ends it.
+    Runs after the request context is gone, hence no g here.
+    """
+    sent = 0
+    for chunk in chunks:
+        yield chunk
+        sent += len(chunk)
+        recorder.update(entry, answer_bytes_sent=sent)
 
 
 def _before():
     if not _recorded():
         return None
-    g.hoist_body = Body(request.stream)
-    g.hoist_entry = {
+    recorder = current_app.extensions["hoist_recorder"]
+    g.hoist_entry = entry = {
         "method": request.method,
         "path": request.path,
         "query": request.args.to_dict(flat=False),
         "query_string": request.query_string.decode("utf-8", "replace"),
         "headers": {k.lower(): v for k, v in request.headers.items()},
+        "host": request.headers.get("Host"),
         "content_type": request.content_type,
         "content_length": request.content_length,
         "body_bytes": 0,
         "parts": [],
         "status": None,  # stays null while in flight and for dropped connections
+        "dropped": False,
     }
-    recorder = current_app.extensions["hoist_recorder"]
-    recorder.add(g.hoist_entry)
+    g.hoist_body = Body(request.stream, lambda n: recorder.update(entry, body_bytes=n))
+    recorder.add(entry)
     fault = recorder.take_fault(request.method, request.path)
-    return _apply_fault(fault) if fault else None
+    return _apply_fault(fault, recorder) if fault else None
 
 
 def _finish_body():
@@ -392,12 +483,12 @@ def _finish_body():
     connection after answering, and closing with unread bytes makes the
     kernel send RST, so the client might never see our answer.
     """
-    if request.mimetype.startswith("multipart/"):
-        try:
+    try:
+        if request.mimetype.startswith("multipart/"):
             multipart_parts()
-        except MultipartError:
-            pass
-    g.hoist_body.drain()
+        g.hoist_body.drain()
+    except Exception:  # a malformed body, or the client went away mid-body: record what we got
+        pass
 
 
 def _after(response):
@@ -409,17 +500,25 @@ def _after(response):
         return response
     dropped = g.get("hoist_dropped", False)
     if not dropped:
-        try:
-            _finish_body()
-        except Exception:  # client went away mid-body; record what we got
-            pass
+        _finish_body()
     parts = g.get("hoist_parts") or []
     current_app.extensions["hoist_recorder"].update(
         g.hoist_entry,
-        body_bytes=g.hoist_body.bytes_read,
         parts=[p.record() for p in parts],
         status=None if dropped else response.status_code,
+        dropped=dropped,
     )
+    if dropped:
+        # Only now, so a client that sees the connection go finds its entry
+        # complete.  After shutdown werkzeug's attempt to send our (empty)
+        # response fails with a broken pipe, which its server quietly treats
+        # as a dropped connection, so nothing at all reaches the client.
+        try:
+            request.environ["werkzeug.socket"].shutdown(socket.SHUT_RDWR)
+        except OSError:  # the client reset the connection first
+            pass
+    # A "delay" fault: the emulator has handled (and stored) the request; only the answer waits.
+    time.sleep(g.get("hoist_delay", 0))
     return response
 
 
