@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -185,8 +186,11 @@ void MainWindow::createActions()
     m_includeHidden->setStatusTip(tr("Also add hidden files and the files of hidden folders"));
     connect(m_includeHidden, &QAction::toggled, m_intake, &FileIntake::setIncludeHidden);
     fileMenu->addSeparator();
-    connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"),
-                QKeySequence::Quit, tr("Close Hoist"), Place::Menu),
+    // Platforms with a Windows key scheme bind nothing to QKeySequence::Quit: Ctrl+Q then.
+    const QKeySequence quitKeys = QKeySequence::keyBindings(QKeySequence::Quit).value(
+        0, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"), quitKeys,
+                tr("Close Hoist"), Place::Menu),
             &QAction::triggered, this, &MainWindow::close);
 
     toolbar->addSeparator();
@@ -204,6 +208,11 @@ void MainWindow::createActions()
                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                 tr("Remove the uploaded and cancelled files from the list; failures stay"), Place::Toolbar),
             &QAction::triggered, m_queue, &UploadQueue::clearFinished);
+    m_startWhenAdded = queueMenu->addAction(tr("Upload Files as Soon as They Are &Added"));
+    m_startWhenAdded->setCheckable(true);
+    m_startWhenAdded->setStatusTip(
+        tr("Off: files added after a run has ended wait for Start, so a folder added again is not sent twice"));
+    connect(m_startWhenAdded, &QAction::toggled, m_queue, &UploadQueue::setStartWhenAdded);
     queueMenu->addSeparator();
     queueMenu->addActions(m_queueView->rowActions());
 
@@ -464,10 +473,15 @@ void MainWindow::restoreState()
     selectProfile(settings.value(u"profile"_s).toString());
     m_intake->setFolderPatterns(settings.value(u"folderPatterns"_s).toString());
     m_includeHidden->setChecked(settings.value(u"includeHidden"_s, false).toBool());
+    m_startWhenAdded->setChecked(settings.value(u"startWhenAdded"_s, false).toBool());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayQuit()) {
+        event->ignore();
+        return;
+    }
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     settings.beginGroup(u"window"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
@@ -476,5 +490,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"profile"_s, m_profileBox->currentText());
     settings.setValue(u"folderPatterns"_s, m_intake->folderPatterns());
     settings.setValue(u"includeHidden"_s, m_intake->includesHidden());
+    settings.setValue(u"startWhenAdded"_s, m_startWhenAdded->isChecked());
     QMainWindow::closeEvent(event);
+}
+
+// Quitting drops the connections of files on their way: the user decides, knowing how many.
+bool MainWindow::mayQuit()
+{
+    const int sending = m_queue->sendingCount();
+    if (sending == 0)
+        return true;
+    QMessageBox question(QMessageBox::Warning, tr("Quit Hoist"),
+                         tr("%n file(s) are being sent. Quit anyway?", nullptr, sending), QMessageBox::NoButton,
+                         this);
+    question.setInformativeText(tr("Their uploads stop. A file whose content has already gone out completely "
+                                   "may be stored by the server without Hoist learning of it: check the "
+                                   "library before sending it again."));
+    QPushButton* quit = question.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    question.addButton(tr("Keep Uploading"), QMessageBox::RejectRole);
+    question.setDefaultButton(qobject_cast<QPushButton*>(question.buttons().last()));
+    question.exec();
+    return question.clickedButton() == quit;
 }

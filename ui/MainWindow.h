@@ -51,6 +51,7 @@ protected:
 
 private:
     void createActions();
+    bool mayQuit();
     void reloadProfiles();
     void applyProfile();
     void fixSignIn();
@@ -79,6 +80,7 @@ private:
     ItemEditor* m_itemEditor;
     FileIntake* m_intake;
     QAction* m_includeHidden = nullptr;
+    QAction* m_startWhenAdded = nullptr;
     QSplitter* m_splitter;
     QueueSummary* m_summary;
     QSystemTrayIcon* m_tray = nullptr;

@@ -66,7 +66,7 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Wide enough for the heading and, for Status, every state's name in the user's language; measured
     // once instead of over every row (ResizeToContents would read all 100,000).
-    const int widths[] = {220, 80, 140, 110, 120, 80, 260};
+    const int widths[] = {220, 80, 140, 120, 110, 120, 80, 260};
     const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
     for (int column = 0; column < int(std::size(widths)); ++column) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
@@ -75,7 +75,8 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
             for (const QString& title : {UploadTask::stateTitle(UploadTask::State::Queued),
                                          UploadTask::stateTitle(UploadTask::State::Uploading, true),
                                          UploadTask::stateTitle(UploadTask::State::Waiting),
-                                         UploadTask::stateTitle(UploadTask::State::Blocked)})
+                                         UploadTask::stateTitle(UploadTask::State::Blocked),
+                                         UploadTask::stateTitle(UploadTask::State::Unknown)})
                 width = qMax(width, m_table->fontMetrics().horizontalAdvance(title) + 16);
         }
         m_table->setColumnWidth(column, width);
@@ -207,8 +208,10 @@ void QueueView::updateActions()
     const auto any = [&tasks](auto test) {
         return std::any_of(tasks.cbegin(), tasks.cend(), test);
     };
+    // An unknown outcome is sent again only by hand, after the user looked.
     m_retry->setEnabled(any([](const UploadTask* t) {
-        return t->state() == UploadTask::State::Failed || t->state() == UploadTask::State::Cancelled;
+        return t->state() == UploadTask::State::Failed || t->state() == UploadTask::State::Cancelled ||
+               t->state() == UploadTask::State::Unknown;
     }));
     m_startFirst->setEnabled(
         any([](const UploadTask* t) { return t->state() == UploadTask::State::Queued; }));

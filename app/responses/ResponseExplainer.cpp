@@ -144,13 +144,6 @@ QString fieldErrors(const QJsonObject& object)
     return lines.join(u"; "_s);
 }
 
-bool looksLikeHtml(const ResponseRecord& response)
-{
-    return response.header("Content-Type").contains("html") ||
-           response.body.trimmed().left(15).toLower().startsWith("<!doctype html") ||
-           response.body.trimmed().left(6).toLower().startsWith("<html");
-}
-
 QString translated(const char* sentence)
 {
     return QCoreApplication::translate("ResponseExplainer", sentence);
@@ -160,12 +153,8 @@ QString translated(const char* sentence)
 QString ResponseExplainer::serverMessage(const ResponseRecord& response)
 {
     const QJsonDocument document = response.json();
-    if (!document.isObject() && looksLikeHtml(response)) {
-        // An error page from a proxy or framework: its title is the server's own words.
-        static const QRegularExpression title(u"<title>\\s*([^<]{1,200}?)\\s*</title>"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-        return title.match(QString::fromUtf8(response.body)).captured(1);
-    }
+    if (!document.isObject() && response.isHtml())
+        return response.htmlTitle(); // an error page from a proxy or framework: its own words
     if (!document.isObject())
         return QString();
     const QJsonObject object = document.object();
@@ -293,9 +282,11 @@ QString ResponseExplainer::byStatus(const ResponseRecord& response, const QStrin
     }
     if (status >= 500)
         return tr("The server failed while handling the upload (%1).").arg(response.statusLine()) + said;
-    if (looksLikeHtml(response) && !message.isEmpty())
+    if (status < 300)
+        return QString(); // the success rule's own reason says why a 2xx is not a success
+    if (response.isHtml() && !message.isEmpty())
         return said.trimmed();
-    if (looksLikeHtml(response))
+    if (response.isHtml())
         return tr(
             "The server answered with a web page instead of JSON; the address may point at a login page "
             "or a proxy.");

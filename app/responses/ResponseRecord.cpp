@@ -1,5 +1,7 @@
 #include "app/responses/ResponseRecord.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -60,4 +62,18 @@ QJsonObject ResponseRecord::toJson() const
     else
         object.insert(u"body"_s, QString::fromUtf8(body));
     return object;
+}
+
+bool ResponseRecord::isHtml() const
+{
+    const QByteArray start = body.trimmed().left(15).toLower();
+    return header("Content-Type").contains("html") || start.startsWith("<!doctype html") ||
+           start.startsWith("<html");
+}
+
+QString ResponseRecord::htmlTitle() const
+{
+    static const QRegularExpression title(QStringLiteral("<title>\\s*([^<]{1,200}?)\\s*</title>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return title.match(QString::fromUtf8(body)).captured(1).simplified();
 }

@@ -30,6 +30,9 @@ public:
     // The body parsed as JSON, whatever Content-Type claims (old Xibo sends JSON as text/plain).
     QJsonDocument json() const;
     bool isJson() const;
+    // A web page (by its Content-Type or its first bytes), not an API answer.
+    bool isHtml() const;
+    QString htmlTitle() const; // empty when the page has none
     QString statusLine() const;
     QJsonObject toJson() const;
 };

@@ -45,8 +45,23 @@ SuccessRule::Verdict SuccessRule::evaluate(const ResponseRecord& response) const
                            .arg(minStatus)
                            .arg(maxStatus)};
     }
-    if (conditions.isEmpty())
+    if (conditions.isEmpty()) {
+        // Without conditions to check, a web page is no success: an SSO proxy or a login form
+        // answers 200 to anything.
+        if (response.isHtml()) {
+            const QString title = response.htmlTitle();
+            return {false, title.isEmpty() ? tr("The server answered %1 with a web page, not an API answer: "
+                                                "probably a sign-in or error page. Check the address, and "
+                                                "whether a proxy in front of the service wants you to sign in.")
+                                                 .arg(response.statusLine())
+                                           : tr("The server answered %1 with a web page, \"%2\", not an API "
+                                                "answer: probably a sign-in or error page. Check the address, "
+                                                "and whether a proxy in front of the service wants you to "
+                                                "sign in.")
+                                                 .arg(response.statusLine(), title)};
+        }
         return {true, QString()};
+    }
     const QJsonDocument document = response.json();
     if (document.isNull()) {
         return {false, response.bodyTruncated

@@ -5,11 +5,12 @@
 #include "app/net/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/SandboxProfile.h"
+#include "tests/support/TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,29 +60,12 @@ void TestUploadQueue::init()
 
 Profile TestUploadQueue::sandboxProfile() const
 {
-    const QList<Profile> presets = PresetCatalogue::builtIn();
-    const auto it = std::find_if(presets.cbegin(), presets.cend(),
-                                 [](const Profile& p) { return p.name == u"Sandbox"_s; });
-    Profile profile = *it;
-    profile.variables.insert(u"base"_s, m_server.base().toString());
-    profile.auth = {}; // the "sandbox" fixture is open; signing in is tested against "sandbox_token"
-    return profile;
+    return openSandboxProfile(m_server.base());
 }
 
-// Content that differs per file and per block, so a mixed-up or repeated block changes the hash.
 QString TestUploadQueue::writeFile(const QString& name, qint64 size)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    QByteArray block(1024 * 1024, Qt::Uninitialized);
-    QRandomGenerator random(quint32(qHash(name)));
-    for (qint64 written = 0; written < size; written += block.size()) {
-        random.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
-        file.write(block.constData(), qMin<qint64>(block.size(), size - written));
-    }
-    return path;
+    return TestFiles::writeRandom(m_dir.filePath(name), size);
 }
 
 bool TestUploadQueue::runUntilIdle(UploadQueue& queue, int timeoutMs)

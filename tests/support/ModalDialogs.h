@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialog>
 #include <QObject>
+#include <QPointer>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -12,6 +15,8 @@ class QPushButton;
 class QWidget;
 
 // Drives dialogs that block in exec(): the action runs once the dialog is the active modal widget.
+// When a check inside the action failed, the dialog is closed, so that the test fails instead of
+// waiting forever in exec().
 class ModalDialogs
 {
 public:
@@ -22,7 +27,10 @@ public:
             if (auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget())) {
                 poll->stop();
                 poll->deleteLater();
+                const QPointer<D> open(dialog);
                 act(dialog);
+                if (QTest::currentTestFailed() && open && open->isVisible())
+                    open->reject();
             }
         });
         poll->start(20);

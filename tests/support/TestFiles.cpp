@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -19,6 +20,23 @@ QString describe(const QByteArray& needle)
     return printable ? QString::fromUtf8(needle) : u"0x"_s + QString::fromLatin1(needle.toHex());
 }
 } // namespace
+
+QString TestFiles::writeRandom(const QString& path, qint64 size)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(quint32(qHash(QFileInfo(path).fileName())));
+    for (qint64 written = 0; written < size; written += block.size()) {
+        random.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+        const qint64 length = qMin<qint64>(block.size(), size - written);
+        if (file.write(block.constData(), length) != length)
+            return QString();
+    }
+    return path;
+}
 
 QString TestFiles::write(const QString& path, const QByteArray& content)
 {

@@ -1,0 +1,200 @@
+// The desktop app's runs and destinations: a file keeps the profile it was queued under (a retry
+// goes there), a run ends when nothing is left so files added later wait for Start, and quitting
+// while files are being sent asks first.
+#include "app/profiles/ProfileStore.h"
+#include "app/transfers/QueueModel.h"
+#include "app/transfers/UploadQueue.h"
+#include "tests/support/EmulatorClient.h"
+#include "tests/support/ModalDialogs.h"
+#include "tests/support/SandboxProfile.h"
+#include "tests/support/TestFiles.h"
+#include "tests/support/WindowInput.h"
+#include "ui/DesktopSession.h"
+#include "ui/MainWindow.h"
+#include "ui/QueueView.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestQueueRuns : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void filesAddedAfterARunWaitForStart();
+    void retryGoesWhereTheFileWasQueued();
+    void quittingWhileSendingAsksFirst();
+
+private:
+    void saveProfile(const QString& name, const QString& query);
+    void choose(const QString& profile);
+    UploadTask* add(const QString& name, const QByteArray& content = "some bytes\n");
+    void runToTheEnd();
+    QAction* action(const QString& text) const;
+
+    EmulatorClient m_server{u"sandbox"_s};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DesktopSession> m_session;
+};
+
+void TestQueueRuns::initTestCase()
+{
+    QVERIFY2(m_server.isValid(), "the sandbox fixture is not running (run through ctest)");
+}
+
+void TestQueueRuns::init()
+{
+    m_server.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_session =
+        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s));
+    saveProfile(u"Library A"_s, u"a"_s);
+    saveProfile(u"Library B"_s, u"b"_s);
+    m_session->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
+    choose(u"Library A"_s);
+}
+
+void TestQueueRuns::cleanup()
+{
+    m_session.reset();
+    m_dir.reset();
+}
+
+// The open sandbox; the query tells in the server's log which profile a request was sent with.
+void TestQueueRuns::saveProfile(const QString& name, const QString& query)
+{
+    Profile profile = openSandboxProfile(m_server.base());
+    profile.name = name;
+    profile.query.append({u"via"_s, query});
+    QString error;
+    QVERIFY2(m_session->profiles()->save(profile, &error), qPrintable(error));
+}
+
+void TestQueueRuns::choose(const QString& profile)
+{
+    auto* box = m_session->window()->findChild<QComboBox*>();
+    QVERIFY(box);
+    box->setCurrentIndex(box->findText(profile));
+    QCOMPARE(m_session->queue()->profile().name, profile);
+}
+
+UploadTask* TestQueueRuns::add(const QString& name, const QByteArray& content)
+{
+    const QString path = TestFiles::write(m_dir->filePath(name), content);
+    WindowInput::dropUrls(m_session->window()->queueView()->table()->viewport(), {QUrl::fromLocalFile(path)});
+    return m_session->queue()->taskFor(path);
+}
+
+void TestQueueRuns::runToTheEnd()
+{
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Return));
+    QVERIFY(finished.wait(20'000));
+}
+
+QAction* TestQueueRuns::action(const QString& text) const
+{
+    for (QAction* candidate : m_session->window()->findChildren<QAction*>()) {
+        if (candidate->text().remove(u'&') == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
+void TestQueueRuns::filesAddedAfterARunWaitForStart()
+{
+    QVERIFY(add(u"first.txt"_s));
+    runToTheEnd();
+    QCOMPARE(m_server.uploads().size(), 1);
+
+    // An editor clears the list and drops the folder again: nothing goes out on its own.
+    UploadTask* later = add(u"later.txt"_s);
+    QVERIFY(later);
+    QCOMPARE(later->state(), UploadTask::State::Queued);
+    QVERIFY(!m_session->queue()->isRunning());
+    QCOMPARE(m_server.uploads().size(), 1);
+    runToTheEnd();
+    QCOMPARE(later->state(), UploadTask::State::Succeeded);
+
+    QAction* startWhenAdded = action(u"Upload Files as Soon as They Are Added"_s);
+    QVERIFY(startWhenAdded && startWhenAdded->isCheckable() && !startWhenAdded->isChecked());
+    startWhenAdded->trigger();
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    UploadTask* eager = add(u"eager.txt"_s);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(eager->state(), UploadTask::State::Succeeded);
+    QCOMPARE(m_server.uploads().size(), 3);
+}
+
+void TestQueueRuns::retryGoesWhereTheFileWasQueued()
+{
+    m_server.addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 400}, {u"body"_s, u"{\"detail\":\"no\"}"_s}});
+    UploadTask* task = add(u"retried.txt"_s);
+    runToTheEnd();
+    QCOMPARE(task->state(), UploadTask::State::Failed);
+    QueueModel* model = m_session->model();
+    QCOMPARE(model->index(0, QueueModel::DestinationColumn).data().toString(), u"Library A"_s);
+
+    choose(u"Library B"_s); // the choice for new files; the failed one still belongs to A
+    QCOMPARE(model->index(0, QueueModel::DestinationColumn).data().toString(), u"Library A"_s);
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    QTableView* table = m_session->window()->queueView()->table();
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction* retry = action(u"Retry"_s);
+    QVERIFY(retry && retry->isEnabled());
+    retry->trigger();
+    QVERIFY(finished.wait(20'000));
+
+    QCOMPARE(task->state(), UploadTask::State::Succeeded);
+    const QJsonArray received = m_server.uploads();
+    QCOMPARE(received.size(), 2);
+    for (const QJsonValue& request : received)
+        QCOMPARE(request.toObject().value(u"query_string"_s).toString(), u"via=a"_s);
+}
+
+void TestQueueRuns::quittingWhileSendingAsksFirst()
+{
+    m_server.addFault({{u"kind"_s, u"slow"_s}, {u"bytes_per_sec"_s, 64 * 1024}});
+    UploadTask* task = add(u"big.bin"_s, QByteArray(4 * 1024 * 1024, 'x'));
+    QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Return));
+    QTRY_COMPARE(task->state(), UploadTask::State::Uploading);
+
+    QString asked;
+    ModalDialogs::whenOpen<QMessageBox>([&](QMessageBox* question) {
+        asked = question->text();
+        QPushButton* keep = ModalDialogs::button(question, u"Keep Uploading"_s);
+        QVERIFY(keep);
+        keep->click();
+    });
+    QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Q));
+    QVERIFY2(asked.startsWith(u"1 file"_s) && asked.endsWith(u"being sent. Quit anyway?"_s), qPrintable(asked));
+    QVERIFY(m_session->window()->isVisible());
+    QCOMPARE(task->state(), UploadTask::State::Uploading);
+
+    ModalDialogs::whenOpen<QMessageBox>([](QMessageBox* question) {
+        QPushButton* quit = ModalDialogs::button(question, u"Quit"_s);
+        QVERIFY(quit);
+        quit->click();
+    });
+    QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Q));
+    QVERIFY(!m_session->window()->isVisible());
+}
+
+QTEST_MAIN(TestQueueRuns)
+#include "TestQueueRuns.moc"
