@@ -1,5 +1,7 @@
 #include "app/transfers/Transfer.h"
 
+#include "app/net/TlsDiagnosis.h"
+#include "app/net/TlsProbe.h"
 #include "app/requests/MultipartRequest.h"
 #include "app/transfers/NetworkErrorText.h"
 
@@ -32,6 +34,13 @@ void Transfer::start()
 
 void Transfer::cancel()
 {
+    if (m_probe) { // issue 10: the request has ended, only the TLS probe runs
+        m_probe->disconnect(this);
+        m_probe->deleteLater();
+        finish({TransferOutcome::Kind::Cancelled, QNetworkReply::OperationCanceledError, tr("Cancelled."),
+                m_response});
+        return;
+    }
     abortWith(AbortReason::Cancelled);
 }
 
@@ -61,6 +70,9 @@ void Transfer::send(const QUrl& url)
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
+    m_sslErrors.clear(); // issue 10
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     m_stallTimer.start();
 }
 
@@ -115,8 +127,7 @@ void Transfer::onFinished()
     onReadyRead();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        finish({TransferOutcome::Kind::NetworkError, reply->error(),
-                NetworkErrorText::describe(reply->error(), reply->url().host(), m_bodySent), m_response});
+        finishWithoutAnswer(reply); // issue 10
         return;
     }
     m_response.status = status.toInt();
@@ -126,6 +137,35 @@ void Transfer::onFinished()
         return;
     m_response.msTotal = m_clock.elapsed();
     finish({TransferOutcome::Kind::Answered, reply->error(), QString(), m_response});
+}
+
+// Issue 10. A failed handshake names its real cause. A plain http:// request that broke off is
+// checked for a TLS port before it is reported; if it is one, retrying cannot help, so the outcome
+// carries ProtocolFailure (which RetryPolicy does not retry).
+void Transfer::finishWithoutAnswer(QNetworkReply* reply)
+{
+    const QNetworkReply::NetworkError error = reply->error();
+    const QUrl url = reply->url();
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        finish({TransferOutcome::Kind::NetworkError, error,
+                TlsDiagnosis::describe(m_sslErrors, url.host(), reply->errorString()), m_response});
+        return;
+    }
+    const QString message = NetworkErrorText::describe(error, url.host(), m_bodySent);
+    if (url.scheme() != u"http" || !TlsProbe::isWorthProbing(error)) {
+        finish({TransferOutcome::Kind::NetworkError, error, message, m_response});
+        return;
+    }
+    m_probe = new TlsProbe(this);
+    connect(m_probe, &TlsProbe::finished, this, [this, error, message, url](bool speaksTls) {
+        m_probe->deleteLater();
+        if (speaksTls)
+            finish({TransferOutcome::Kind::NetworkError, QNetworkReply::ProtocolFailure,
+                    TlsProbe::describe(url.host(), quint16(url.port(80))), m_response});
+        else
+            finish({TransferOutcome::Kind::NetworkError, error, message, m_response});
+    });
+    m_probe->start(url.host(), quint16(url.port(80)));
 }
 
 // 307 and 308 keep the method and body, so the upload is re-sent from the start (a fresh multipart:

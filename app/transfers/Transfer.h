@@ -7,10 +7,12 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class TlsProbe; // issue 10
 
 // One request in flight on the network thread: streams the multipart body, follows 307/308 by
 // re-sending, keeps the (capped) answer, and ends exactly once with an outcome.
@@ -41,6 +43,7 @@ private:
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
+    void finishWithoutAnswer(QNetworkReply* reply); // issue 10: TLS causes named, http:// to a TLS port
     void abortWith(AbortReason reason);
     bool followRedirect();
     void finish(TransferOutcome outcome);
@@ -52,6 +55,8 @@ private:
     QTimer m_stallTimer;
     QElapsedTimer m_clock;
     ResponseRecord m_response;
+    QList<QSslError> m_sslErrors; // issue 10: what the last handshake complained about
+    QPointer<TlsProbe> m_probe;   // issue 10: asking whether an http:// port speaks TLS
     AbortReason m_abortReason = AbortReason::None;
     int m_redirects = 0;
     qint64 m_lastProgressAt = -1;
