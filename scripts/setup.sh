@@ -9,7 +9,7 @@ packages=(
     desktop-file-utils appstream
     libsecret-1-0 gnome-keyring dbus dbus-daemon dbus-x11 libsecret-tools
     xvfb xauth fonts-dejavu-core
-    python3 python3-flask python3-werkzeug python3-requests nginx-light curl
+    python3 python3-flask python3-werkzeug python3-requests nginx-light curl openssl
 )
 
 missing=()

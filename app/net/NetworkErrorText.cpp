@@ -13,11 +13,6 @@ QString NetworkErrorText::describe(QNetworkReply::NetworkError error, const QStr
         return tr("The server name %1 could not be found: check the address.").arg(host);
     case QNetworkReply::TimeoutError:
         return tr("%1 did not answer in time.").arg(host);
-    case QNetworkReply::SslHandshakeFailedError:
-        return tr("The secure connection to %1 failed: its certificate is not trusted. If it is your own "
-                  "server, "
-                  "trust its certificate (--cacert) rather than turning checks off.")
-            .arg(host);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return tr("The network went away while talking to %1.").arg(host);

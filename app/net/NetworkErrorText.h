@@ -10,6 +10,6 @@ class NetworkErrorText
     Q_DECLARE_TR_FUNCTIONS(NetworkErrorText)
 
 public:
-    // For a request that got no answer and did not send its whole body.
+    // For a request that got no answer and did not send its whole body (TLS failures: TlsDiagnosis).
     static QString describe(QNetworkReply::NetworkError error, const QString& host);
 };

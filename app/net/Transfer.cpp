@@ -4,6 +4,8 @@
 #include "app/net/MultipartRequest.h"
 #include "app/net/NetworkErrorText.h"
 #include "app/net/Origin.h"
+#include "app/net/TlsDiagnosis.h"
+#include "app/net/TlsProbe.h"
 
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
@@ -45,6 +47,12 @@ void Transfer::start()
 
 void Transfer::cancel()
 {
+    if (m_probe) { // the request is over; only the question whether the port speaks TLS is open
+        m_probe->disconnect(this);
+        m_probe->deleteLater();
+        finish(outcome(TransferOutcome::Kind::Cancelled, tr("Cancelled.")));
+        return;
+    }
     abortWith(AbortReason::Cancelled);
 }
 
@@ -164,7 +172,7 @@ void Transfer::onFinished()
         return;
     }
     if (!status.isValid()) {
-        finish(unanswered(reply));
+        finishUnanswered(reply);
         return;
     }
     // An answer cut off in its body still has its status; what arrived is kept and marked.
@@ -219,19 +227,41 @@ std::optional<TransferOutcome> Transfer::aborted(QNetworkReply* reply) const
 }
 
 // No HTTP answer at all. Once the whole body was out (Qt then even tries to send it again, which
-// FileBodyDevice refuses: ContentReSendError) the server may have stored it.
-TransferOutcome Transfer::unanswered(QNetworkReply* reply) const
+// FileBodyDevice refuses: ContentReSendError) the server may have stored it. Otherwise the cause is
+// named: the certificate's real problem, or an http:// address of a port that speaks TLS.
+void Transfer::finishUnanswered(QNetworkReply* reply)
 {
-    const QString host = m_response.url.host();
-    if (m_hasBody && (m_bodySent || reply->error() == QNetworkReply::ContentReSendError)) {
-        return outcome(TransferOutcome::Kind::Unknown,
+    const QNetworkReply::NetworkError error = reply->error();
+    const QUrl url = reply->url();
+    if (m_hasBody && (m_bodySent || error == QNetworkReply::ContentReSendError)) {
+        finish(outcome(TransferOutcome::Kind::Unknown,
                        tr("%1 closed the connection after the whole file was sent, without answering: it "
                           "may have stored it. Check the library before sending it again.")
-                           .arg(host),
-                       reply->error());
+                           .arg(url.host()),
+                       error));
+        return;
     }
-    return outcome(TransferOutcome::Kind::Failed,
-                   NetworkErrorText::describe(reply->error(), host), reply->error());
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        finish(outcome(TransferOutcome::Kind::Failed,
+                       TlsDiagnosis::describe(m_sslErrors, url.host(), reply->errorString()), error));
+        return;
+    }
+    const QString message = NetworkErrorText::describe(error, url.host());
+    if (url.scheme() != u"http" || !TlsProbe::isWorthProbing(error)) {
+        finish(outcome(TransferOutcome::Kind::Failed, message, error));
+        return;
+    }
+    m_probe = new TlsProbe(this);
+    connect(m_probe, &TlsProbe::finished, this, [this, error, message, url](bool speaksTls) {
+        m_probe->deleteLater();
+        // A TLS port stays one: ProtocolFailure is not worth another try.
+        if (speaksTls)
+            finish(outcome(TransferOutcome::Kind::Failed, TlsProbe::describe(url.host(), quint16(url.port(80))),
+                           QNetworkReply::ProtocolFailure));
+        else
+            finish(outcome(TransferOutcome::Kind::Failed, message, error));
+    });
+    m_probe->start(url.host(), quint16(url.port(80)));
 }
 
 // 307 and 308 keep the method and body: the upload is sent again from the start (a fresh multipart:

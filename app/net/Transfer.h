@@ -12,6 +12,7 @@
 #include <QTimer>
 
 class FileBodyDevice;
+class TlsProbe;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -52,7 +53,7 @@ private:
     void markBodySent();
     void abortWith(AbortReason reason);
     std::optional<TransferOutcome> aborted(QNetworkReply* reply) const;
-    TransferOutcome unanswered(QNetworkReply* reply) const;
+    void finishUnanswered(QNetworkReply* reply);
     std::optional<TransferOutcome> redirect();
     QString fileFailure() const;
     TransferOutcome outcome(TransferOutcome::Kind kind, const QString& message,
@@ -64,7 +65,8 @@ private:
     QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     QList<QPointer<FileBodyDevice>> m_files;
-    QList<QSslError> m_sslErrors;
+    QList<QSslError> m_sslErrors; // what the last handshake complained about
+    QPointer<TlsProbe> m_probe;   // asking whether a port that broke off an http:// request speaks TLS
     QTimer m_stallTimer;
     QTimer m_answerTimer;
     QElapsedTimer m_clock;
