@@ -457,6 +457,7 @@ def _before():
         return None
     recorder = current_app.extensions["hoist_recorder"]
     g.hoist_entry = entry = {
+        "finished": False,  # set once the emulator is done with the request
         "method": request.method,
         "path": request.path,
         "query": request.args.to_dict(flat=False),
@@ -525,6 +526,10 @@ def _after(response):
 def _teardown(_exc):
     for part in g.get("hoist_parts") or []:
         part.discard()
+    # The emulator is done with this request (stored or not), whatever became of the client: tests
+    # wait for this instead of sleeping before they look at what was stored.
+    if "hoist_entry" in g:
+        current_app.extensions["hoist_recorder"].update(g.hoist_entry, finished=True)
 
 
 def add_test_routes(app, items, expire_tokens, tokens_issued):

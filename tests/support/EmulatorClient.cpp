@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 EmulatorClient::EmulatorClient(const QString& name)
@@ -38,6 +40,13 @@ QByteArray EmulatorClient::send(const QByteArray& method, const QString& path, c
 QJsonArray EmulatorClient::requests()
 {
     return QJsonDocument::fromJson(send("GET", u"/_hoist/requests"_s)).array();
+}
+
+bool EmulatorClient::settled()
+{
+    const QJsonArray all = requests();
+    return std::all_of(all.begin(), all.end(),
+                       [](const QJsonValue& entry) { return entry.toObject().value(u"finished"_s).toBool(); });
 }
 
 QJsonArray EmulatorClient::uploads()

@@ -19,6 +19,9 @@ public:
 
     QJsonArray requests(); // everything recorded, oldest first
     QJsonArray uploads();  // the recorded requests that send something (not GET, not introspection)
+    // The emulator is done with every request it got (stored or refused, answered or dropped): what
+    // it stored can be looked at. For QTRY_VERIFY, instead of sleeping.
+    bool settled();
     void clear();          // forgets recorded requests and pending faults
     void addFault(const QJsonObject& fault);
     QJsonObject getJson(const QString& path);
