@@ -73,6 +73,11 @@ SuccessRule::Verdict SuccessRule::evaluate(const ResponseRecord& response) const
     return {true, QString()};
 }
 
+QStringList SuccessRule::conditionTestNames()
+{
+    return testNames.names();
+}
+
 SuccessRule SuccessRule::fromJson(const QJsonObject& object)
 {
     SuccessRule rule;
