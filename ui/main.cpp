@@ -13,7 +13,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(HOIST_VERSION));
     if (CommandLine::wantsCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
-        return CommandLine::run(app.arguments());
+        return CommandLine::run(app.arguments(), RawArguments(argc, argv));
     }
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Hoist"));

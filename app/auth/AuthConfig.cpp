@@ -76,6 +76,11 @@ QStringList AuthConfig::schemeNames()
     return schemeTable.names();
 }
 
+QStringList AuthConfig::clientAuthNames()
+{
+    return clientAuthTable.names();
+}
+
 AuthConfig AuthConfig::fromJson(const QJsonObject& object)
 {
     AuthConfig config;

@@ -61,6 +61,7 @@ public:
     static std::optional<Scheme> schemeFromName(const QString& name);
     static QString schemeName(Scheme scheme);
     static QStringList schemeNames();
+    static QStringList clientAuthNames();
 
     static AuthConfig fromJson(const QJsonObject& object);
     QJsonObject toJson() const;

@@ -93,7 +93,7 @@ int CommandLine::usageError(const QString& command, const QString& message)
     return ExitCode::Usage;
 }
 
-int CommandLine::run(const QStringList& arguments)
+int CommandLine::run(const QStringList& arguments, const RawArguments& raw)
 {
     const QString command = arguments.value(1);
     if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
@@ -108,7 +108,7 @@ int CommandLine::run(const QStringList& arguments)
     if (!rest.isEmpty())
         rest[0] = arguments.value(0) + u' ' + command;
     if (command == u"upload"_s)
-        return UploadCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
+        return UploadCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile(), raw)
             .run(rest);
     if (command == u"credentials"_s)
         return CredentialsCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())

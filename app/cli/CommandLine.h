@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/cli/RawArguments.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -16,7 +18,8 @@ class CommandLine
 
 public:
     static bool wantsCommandLine(int argc, char** argv);
-    static int run(const QStringList& arguments);
+    // `raw` is argv as bytes, for what Qt cannot decode (file names that are not UTF-8).
+    static int run(const QStringList& arguments, const RawArguments& raw = {});
     // Parses a subcommand's options (the parser has its help option); prints the error or the help
     // and gives the exit code when there is nothing more to do.
     static std::optional<int> parseSubcommand(QCommandLineParser& parser, const QStringList& arguments,

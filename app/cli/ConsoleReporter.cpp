@@ -1,5 +1,6 @@
 #include "app/cli/ConsoleReporter.h"
 
+#include "app/PrintableText.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/transfers/UploadQueue.h"
@@ -66,15 +67,16 @@ void ConsoleReporter::reportText(const UploadTask* task)
                task->message();
         break;
     }
-    Console::out(line + u'\n');
+    // Escaped whole: a file name, server message or extracted value must not start a line of its own.
+    Console::out(PrintableText::escape(line) + u'\n');
     for (const UploadTask::FollowUpResult& step : task->followUps()) {
-        Console::out(
-            (step.succeeded ? tr("  ✓ %1").arg(step.label) : tr("  ✗ %1: %2").arg(step.label, step.message)) +
-            u'\n');
+        Console::out(PrintableText::escape(step.succeeded ? tr("  ✓ %1").arg(step.label)
+                                                          : tr("  ✗ %1: %2").arg(step.label, step.message)) +
+                     u'\n');
     }
     for (const PreflightFinding& finding : task->findings()) {
         if (!finding.isError())
-            Console::out(tr("  warning: %1").arg(finding.message) + u'\n');
+            Console::out(PrintableText::escape(tr("  warning: %1").arg(finding.message)) + u'\n');
     }
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/ProfilesCommand.h"
 
+#include "app/PrintableText.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
@@ -51,9 +52,13 @@ std::optional<Profile> namedProfile(QCommandLineParser& parser, const QStringLis
         return std::nullopt;
     }
     QString error;
-    std::optional<Profile> profile = store.load(positional.first(), &error);
+    QStringList warnings;
+    std::optional<Profile> profile = store.load(positional.first(), &error, &warnings);
+    for (const QString& warning : warnings)
+        Console::err(ProfilesCommand::tr("hoist profiles: warning: %1").arg(PrintableText::escape(warning)) +
+                     u'\n');
     if (!profile)
-        *exitCode = writeError(error);
+        *exitCode = writeError(PrintableText::escape(error));
     return profile;
 }
 } // namespace

@@ -1,10 +1,12 @@
 #include "app/cli/UploadCommand.h"
 
+#include "app/PrintableText.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
+#include "app/cli/NumberArgument.h"
 #include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
@@ -54,15 +56,24 @@ const QString jsonOption = u"json"_s;
 const QString concurrencyOption = u"concurrency"_s;
 const QString retriesOption = u"retries"_s;
 const QString stallOption = u"stall-timeout"_s;
+const QString answerTimeoutOption = u"answer-timeout"_s;
 const QString folderOption = u"folder"_s;
 const QString replaceOption = u"replace"_s;
 const QString itemOption = u"item"_s;
 const QString metadataOption = u"metadata"_s;
+
+const NumberArgument numberArguments[] = {
+    {concurrencyOption, 1, 32},
+    {retriesOption, 1, 100},
+    {stallOption, 1, 86'400},
+    {answerTimeoutOption, 1, 86'400},
+};
 } // namespace
 
-UploadCommand::UploadCommand(QString profileDirectory, QString settingsFile)
+UploadCommand::UploadCommand(QString profileDirectory, QString settingsFile, RawArguments rawArguments)
     : m_profileDirectory(std::move(profileDirectory))
     , m_settingsFile(std::move(settingsFile))
+    , m_rawArguments(std::move(rawArguments))
 {
     declareOptions();
 }
@@ -103,6 +114,10 @@ void UploadCommand::declareOptions()
          tr("Upload up to N files at once (default %1).").arg(UploadQueue::DefaultConcurrency), tr("N")},
         {retriesOption, tr("Attempts per file on connection errors, 408, 429 and 5xx (default 4)."), tr("N")},
         {stallOption, tr("Give up an attempt after SECONDS without progress (default 60)."), tr("SECONDS")},
+        {answerTimeoutOption,
+         tr("After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is "
+            "unknown and the file is not sent again (default 300)."),
+         tr("SECONDS")},
         {folderOption, tr("Put the files in this folder (an id or name, as the service wants it)."),
          tr("FOLDER")},
         {replaceOption, tr("Upload the file as a new version of the item with this id."), tr("ID")},
@@ -126,10 +141,11 @@ int UploadCommand::run(const QStringList& arguments)
     else if (m_parser.isSet(profileOption) == m_parser.isSet(urlOption))
         error = tr("Give either --profile NAME or --url URL.");
     if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) &&
-        readItemMetadata(files, &error) && readSecret(&error) && readCertificates(&error)) {
+        readItemMetadata(files, &error) && checkInput(files, &error) && readSecret(&error) &&
+        readCertificates(&error)) {
         return m_parser.isSet(dryRunOption) ? dryRun(files) : upload(files);
     }
-    Console::err(tr("hoist upload: %1").arg(error) + u'\n');
+    Console::err(tr("hoist upload: %1").arg(PrintableText::escape(error)) + u'\n');
     return ExitCode::Usage;
 }
 
@@ -142,25 +158,28 @@ bool UploadCommand::assembleProfile(QString* error)
     }
     const QString name = m_parser.value(profileOption);
     const bool isFile = name.endsWith(u".json"_s) && QFileInfo(name).isFile();
+    QStringList warnings; // unknown keys, a newer format: read anyway
     const std::optional<Profile> profile =
-        isFile ? ProfileStore::loadFile(name, error) : savedOrBuiltIn(name, error);
+        isFile ? ProfileStore::loadFile(name, error, &warnings) : savedOrBuiltIn(name, error, &warnings);
+    for (const QString& warning : warnings)
+        Console::err(tr("hoist upload: warning: %1").arg(PrintableText::escape(warning)) + u'\n');
     if (!profile)
         return false;
     m_profile = *profile;
-    error->clear(); // a newer-format warning is not a reason to stop
     return true;
 }
 
 // A saved profile, else a built-in preset of that name (the desktop app saves those on its first
 // start; the command line may come first).
-std::optional<Profile> UploadCommand::savedOrBuiltIn(const QString& name, QString* error) const
+std::optional<Profile> UploadCommand::savedOrBuiltIn(const QString& name, QString* error,
+                                                     QStringList* warnings) const
 {
     const ProfileStore store(m_profileDirectory);
     if (!store.names().contains(name)) {
         if (std::optional<Profile> preset = PresetCatalogue::find(name))
             return preset;
     }
-    return store.load(name, error);
+    return store.load(name, error, warnings);
 }
 
 bool UploadCommand::applyPairs(const QString& option, QChar separator,
@@ -176,6 +195,7 @@ bool UploadCommand::applyPairs(const QString& option, QChar separator,
             return false;
         }
         apply(name, value);
+        m_given.append({option, name, value});
     }
     return true;
 }
@@ -224,14 +244,19 @@ bool UploadCommand::applyOverrides(QString* error)
                      .arg(AuthConfig::schemeName(m_profile.auth.scheme));
         return false;
     }
-    for (const QString& option : {concurrencyOption, retriesOption, stallOption}) {
-        if (m_parser.isSet(option) && m_parser.value(option).toInt() <= 0) {
-            *error = tr("--%1 needs a whole number above 0.").arg(option);
-            return false;
+    for (const NumberArgument& number : numberArguments) {
+        for (const QString& value : m_parser.values(number.option)) {
+            if (!number.parse(value)) {
+                *error = number.rangeError();
+                return false;
+            }
         }
     }
+    // In range, so at most 86,400,000 ms: the products fit in an int.
     if (m_parser.isSet(stallOption))
         m_transferOptions.stallTimeoutMs = m_parser.value(stallOption).toInt() * 1000;
+    if (m_parser.isSet(answerTimeoutOption))
+        m_transferOptions.answerTimeoutMs = m_parser.value(answerTimeoutOption).toInt() * 1000;
     return true;
 }
 
@@ -272,6 +297,17 @@ bool UploadCommand::readItemMetadata(const QStringList& files, QString* error)
     return true;
 }
 
+bool UploadCommand::checkInput(const QStringList& files, QString* error) const
+{
+    const UploadInputCheck check(m_profile, m_variables, m_itemMetadata);
+    *error = check.problem(files, m_rawArguments, m_given, m_parser.isSet(urlOption));
+    if (!error->isEmpty())
+        return false;
+    for (const QString& warning : check.secretWarnings(m_given))
+        Console::err(tr("hoist upload: warning: %1").arg(warning) + u'\n');
+    return true;
+}
+
 UploadItem UploadCommand::itemFor(const QString& file) const
 {
     UploadItem item = UploadItem::fromPath(file);
@@ -305,8 +341,10 @@ void UploadCommand::readSecretFromKeychain()
 {
     CredentialStore store(m_settingsFile);
     if (const CredentialError error = store.readNow(m_profile.auth.credential, &m_secret); error.isError()) {
-        Console::err(tr("hoist upload: credential \"%1\": %2").arg(m_profile.auth.credential, error.message) +
-                     u'\n');
+        Console::err(
+            tr("hoist upload: credential \"%1\": %2")
+                .arg(PrintableText::escape(m_profile.auth.credential), PrintableText::escape(error.message)) +
+            u'\n');
     }
 }
 
@@ -345,8 +383,8 @@ int UploadCommand::dryRun(const QStringList& files)
         }
         Console::out(plan.toText());
         for (const PreflightFinding& finding : findings)
-            Console::out(
-                (finding.isError() ? tr("  error: %1\n") : tr("  warning: %1\n")).arg(finding.message));
+            Console::out((finding.isError() ? tr("  error: %1\n") : tr("  warning: %1\n"))
+                             .arg(PrintableText::escape(finding.message)));
         Console::out(u"\n"_s);
     }
     return refused ? ExitCode::Refused : ExitCode::Success;
@@ -369,7 +407,9 @@ int UploadCommand::upload(const QStringList& files)
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
     for (const QString& file : files) {
         if (!queue.add(itemFor(file)))
-            Console::err(tr("hoist upload: %1 is given twice; it is uploaded once.").arg(file) + u'\n');
+            Console::err(
+                tr("hoist upload: %1 is given twice; it is uploaded once.").arg(PrintableText::escape(file)) +
+                u'\n');
     }
 
     QEventLoop loop;

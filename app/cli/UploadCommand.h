@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/auth/Secret.h"
+#include "app/cli/RawArguments.h"
+#include "app/cli/UploadInputCheck.h"
 #include "app/profiles/Profile.h"
 #include "app/requests/UploadItem.h"
 #include "app/net/TransferOptions.h"
@@ -19,18 +21,19 @@ class UploadCommand
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 
 public:
-    UploadCommand(QString profileDirectory, QString settingsFile);
+    UploadCommand(QString profileDirectory, QString settingsFile, RawArguments rawArguments = {});
 
     int run(const QStringList& arguments);
 
 private:
     void declareOptions();
     bool assembleProfile(QString* error);
-    std::optional<Profile> savedOrBuiltIn(const QString& name, QString* error) const;
+    std::optional<Profile> savedOrBuiltIn(const QString& name, QString* error, QStringList* warnings) const;
     bool applyOverrides(QString* error);
     bool applyPairs(const QString& option, QChar separator,
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);
     bool readItemMetadata(const QStringList& files, QString* error);
+    bool checkInput(const QStringList& files, QString* error) const;
     UploadItem itemFor(const QString& file) const;
     bool readSecret(QString* error);
     void readSecretFromKeychain();
@@ -40,10 +43,12 @@ private:
 
     QString m_profileDirectory;
     QString m_settingsFile;
+    RawArguments m_rawArguments;
     QCommandLineParser m_parser;
     Profile m_profile;
     QMap<QString, QString> m_variables;
-    QMap<QString, QString> m_itemMetadata; // --item, --metadata, --folder, --replace
+    QList<UploadInputCheck::Given> m_given; // every NAME=VALUE and "Name: value" option, as given
+    QMap<QString, QString> m_itemMetadata;  // --item, --metadata, --folder, --replace
     Secret m_secret;
     TransferOptions m_transferOptions;
     bool m_json = false;

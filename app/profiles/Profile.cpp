@@ -153,6 +153,11 @@ void Profile::setField(const QString& fieldName, const QString& value)
     fields.append({fieldName, value, QString(), true});
 }
 
+QStringList Profile::trailingSlashNames()
+{
+    return trailingSlashTable.names();
+}
+
 Profile Profile::fromJson(const QJsonObject& object, QString* error)
 {
     Profile profile;

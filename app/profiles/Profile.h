@@ -112,6 +112,8 @@ public:
     // Sets a text part to a fixed value, replacing the profile's own part of that name.
     void setField(const QString& name, const QString& value);
 
+    static QStringList trailingSlashNames();
+
     static Profile fromJson(const QJsonObject& object, QString* error = nullptr);
     QJsonObject toJson() const;
 };

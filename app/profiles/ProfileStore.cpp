@@ -1,5 +1,7 @@
 #include "app/profiles/ProfileStore.h"
 
+#include "app/profiles/ProfileValidator.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -31,13 +33,26 @@ QStringList ProfileStore::names() const
     return result;
 }
 
-std::optional<Profile> ProfileStore::load(const QString& name, QString* error) const
+namespace {
+// The errors among the findings as one line, "auth.scheme: …; fields[2].name: …"; empty when none.
+QString errorsOf(const QList<ProfileValidator::Finding>& findings)
+{
+    QStringList errors;
+    for (const ProfileValidator::Finding& finding : findings) {
+        if (finding.isError())
+            errors.append(finding.text());
+    }
+    return errors.join(u"; "_s);
+}
+} // namespace
+
+std::optional<Profile> ProfileStore::load(const QString& name, QString* error, QStringList* warnings) const
 {
     if (!QFile::exists(pathFor(name))) {
         *error = tr("There is no profile named \"%1\".").arg(name);
         return std::nullopt;
     }
-    std::optional<Profile> profile = loadFile(pathFor(name), error);
+    std::optional<Profile> profile = loadFile(pathFor(name), error, warnings);
     if (profile)
         profile->name = name; // the file name is the profile's identity in the store
     return profile;
@@ -55,7 +70,7 @@ QStringList ProfileStore::namesUsingCredential(const QString& credentialId) cons
     return users;
 }
 
-std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* error)
+std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* error, QStringList* warnings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -68,13 +83,27 @@ std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* erro
         *error = tr("The profile file %1 is not valid JSON: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
-    return Profile::fromJson(document.object(), error);
+    const QList<ProfileValidator::Finding> findings = ProfileValidator::check(document.object());
+    for (const ProfileValidator::Finding& finding : findings) {
+        if (warnings && !finding.isError()) // an unknown key may explain an error ("extrct")
+            warnings->append(finding.text());
+    }
+    if (const QString errors = errorsOf(findings); !errors.isEmpty()) {
+        *error = tr("The profile %1 cannot be used: %2").arg(path, errors);
+        return std::nullopt;
+    }
+    return Profile::fromJson(document.object());
 }
 
 bool ProfileStore::save(const Profile& profile, QString* error)
 {
     if (profile.name.trimmed().isEmpty()) {
         *error = tr("A profile needs a name.");
+        return false;
+    }
+    if (const QString errors = errorsOf(ProfileValidator::check(profile.toJson())); !errors.isEmpty()) {
+        if (error)
+            *error = tr("The profile \"%1\" is not valid: %2").arg(profile.name, errors);
         return false;
     }
     if (!QDir().mkpath(m_directory)) {

@@ -1,5 +1,9 @@
 #include "app/requests/Preflight.h"
 
+#include "app/PrintableText.h"
+#include "app/profiles/HeaderRules.h"
+#include "app/requests/AddressRules.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -42,6 +46,13 @@ QList<PreflightFinding> Preflight::check(const RequestPlan& plan, const Profile&
         findings.append(
             error(u"bad-url"_s, tr("\"%1\" is not an http:// or https:// address.").arg(plan.maskedUrl())));
     }
+    if (AddressRules::hasCredentials(plan.url)) {
+        findings.append(
+            error(u"credentials-in-url"_s,
+                  tr("The address contains a user name or password; Hoist does not send "
+                     "credentials in URLs. Sign in with Basic and a stored credential instead.")));
+    }
+    checkHeaders(plan, findings);
     if (profile.auth.needsSecret() && !haveSecret) {
         findings.append(
             error(u"missing-secret"_s, tr("The profile signs in with %1, but no secret was given.")
@@ -78,6 +89,25 @@ void Preflight::checkTrailingSlash(const RequestPlan& plan, Profile::TrailingSla
                               tr("This service's addresses end without a slash: %1 answers 404. Remove the "
                                  "final slash.")
                                   .arg(plan.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+    }
+}
+
+// Profiles are checked when they are loaded, but a header's value is a template: a variable, the
+// file's name or the secret itself can still bring a line break that would add a header of its own.
+// The value is not shown: it may be the secret.
+void Preflight::checkHeaders(const RequestPlan& plan, QList<PreflightFinding>& findings)
+{
+    QList<RequestPlan::Header> headers = plan.headers;
+    for (const RequestPlan::Part& part : plan.parts)
+        headers.append(part.headers);
+    for (const RequestPlan::Header& header : headers) {
+        if (HeaderRules::isSendable(header.name, header.value))
+            continue;
+        findings.append(
+            error(u"bad-header"_s,
+                  tr("The header \"%1\" cannot be sent: its name is not a valid header name, or its value "
+                     "contains a line break or another control character.")
+                      .arg(PrintableText::escape(QString::fromLatin1(header.name)))));
     }
 }
 

@@ -19,6 +19,7 @@ public:
 private:
     static void checkTrailingSlash(const RequestPlan& plan, Profile::TrailingSlash rule,
                                    QList<PreflightFinding>& findings);
+    static void checkHeaders(const RequestPlan& plan, QList<PreflightFinding>& findings);
     static void checkXiboRevisions(const RequestPlan& plan, QList<PreflightFinding>& findings);
     static void checkFilePart(const RequestPlan::Part& part, const Profile::Limits& limits,
                               QList<PreflightFinding>& findings);

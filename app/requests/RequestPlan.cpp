@@ -1,5 +1,7 @@
 #include "app/requests/RequestPlan.h"
 
+#include "app/PrintableText.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QUrlQuery>
@@ -80,17 +82,22 @@ QJsonObject RequestPlan::toJson() const
                        {u"parts"_s, partArray}};
 }
 
+// Every name and value is escaped (PrintableText): a file name or value with a line break must not
+// print as a line of the plan of its own.
 QString RequestPlan::toText() const
 {
+    const auto shown = [](const QString& text) {
+        return PrintableText::escape(text);
+    };
     const QLocale locale;
-    QString text = QString::fromLatin1(method) % u' ' % maskedUrl() % u'\n';
+    QString text = shown(QString::fromLatin1(method)) % u' ' % shown(maskedUrl()) % u'\n';
     for (const Header& entry : headers)
-        text += u"  "_s % QString::fromLatin1(entry.name) % u": "_s %
-                QString::fromUtf8(maskedHeaderValue(entry)) % u'\n';
+        text += u"  "_s % shown(QString::fromLatin1(entry.name)) % u": "_s %
+                shown(QString::fromUtf8(maskedHeaderValue(entry))) % u'\n';
     if (encoding == Encoding::Form) {
         QStringList pairs;
         for (const Part& part : parts)
-            pairs.append(part.name % u'=' % maskedText(part));
+            pairs.append(shown(part.name) % u'=' % shown(maskedText(part)));
         return text % u"  Content-Type: application/x-www-form-urlencoded\n  "_s % pairs.join(u'&') % u'\n';
     }
     if (!parts.isEmpty())
@@ -98,16 +105,16 @@ QString RequestPlan::toText() const
     for (const Part& part : parts) {
         if (part.isFile()) {
             text += tr("  part \"%1\": file \"%2\", %3, %4 (from %5)\n")
-                        .arg(part.name, part.filename,
+                        .arg(shown(part.name), shown(part.filename),
                              part.contentType.isEmpty() ? tr("no Content-Type")
-                                                        : QString::fromLatin1(part.contentType),
-                             locale.formattedDataSize(part.size), part.filePath);
+                                                        : shown(QString::fromLatin1(part.contentType)),
+                             locale.formattedDataSize(part.size), shown(part.filePath));
         } else {
-            text += tr("  part \"%1\": \"%2\"\n").arg(part.name, maskedText(part));
+            text += tr("  part \"%1\": \"%2\"\n").arg(shown(part.name), shown(maskedText(part)));
         }
         for (const Header& header : part.headers)
-            text += u"    "_s % QString::fromLatin1(header.name) % u": "_s % QString::fromUtf8(header.value) %
-                    u'\n';
+            text += u"    "_s % shown(QString::fromLatin1(header.name)) % u": "_s %
+                    shown(QString::fromUtf8(header.value)) % u'\n';
     }
     return text;
 }

@@ -282,8 +282,18 @@ QString ResponseExplainer::byStatus(const ResponseRecord& response, const QStrin
     }
     if (status >= 500)
         return tr("The server failed while handling the upload (%1).").arg(response.statusLine()) + said;
-    if (status < 300)
-        return QString(); // the success rule's own reason says why a 2xx is not a success
+    if (status < 300 && response.isHtml()) {
+        // An SSO proxy or a login form answers 200 to anything.
+        const QString title = response.htmlTitle();
+        return title.isEmpty() ? tr("The server answered %1 with a web page, not an API answer: probably a "
+                                    "sign-in or error page. Check the address, and whether a proxy in front "
+                                    "of the service wants you to sign in.")
+                                     .arg(response.statusLine())
+                               : tr("The server answered %1 with a web page, \"%2\", not an API answer: "
+                                    "probably a sign-in or error page. Check the address, and whether a proxy "
+                                    "in front of the service wants you to sign in.")
+                                     .arg(response.statusLine(), title);
+    }
     if (response.isHtml() && !message.isEmpty())
         return said.trimmed();
     if (response.isHtml())

@@ -48,18 +48,8 @@ SuccessRule::Verdict SuccessRule::evaluate(const ResponseRecord& response) const
     if (conditions.isEmpty()) {
         // Without conditions to check, a web page is no success: an SSO proxy or a login form
         // answers 200 to anything.
-        if (response.isHtml()) {
-            const QString title = response.htmlTitle();
-            return {false, title.isEmpty() ? tr("The server answered %1 with a web page, not an API answer: "
-                                                "probably a sign-in or error page. Check the address, and "
-                                                "whether a proxy in front of the service wants you to sign in.")
-                                                 .arg(response.statusLine())
-                                           : tr("The server answered %1 with a web page, \"%2\", not an API "
-                                                "answer: probably a sign-in or error page. Check the address, "
-                                                "and whether a proxy in front of the service wants you to "
-                                                "sign in.")
-                                                 .arg(response.statusLine(), title)};
-        }
+        if (response.isHtml()) // ResponseExplainer says what such a page probably is
+            return {false, tr("The server answered %1 with a web page, not an API answer.").arg(response.statusLine())};
         return {true, QString()};
     }
     const QJsonDocument document = response.json();
@@ -86,6 +76,11 @@ SuccessRule::Verdict SuccessRule::evaluate(const ResponseRecord& response) const
         }
     }
     return {true, QString()};
+}
+
+QStringList SuccessRule::conditionTestNames()
+{
+    return testNames.names();
 }
 
 SuccessRule SuccessRule::fromJson(const QJsonObject& object)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class ResponseRecord;
 
@@ -38,6 +39,9 @@ public:
     QList<Condition> conditions;
 
     Verdict evaluate(const ResponseRecord& response) const;
+
+    // How a condition's "test" is written in a profile.
+    static QStringList conditionTestNames();
 
     static SuccessRule fromJson(const QJsonObject& object);
     QJsonObject toJson() const;

@@ -45,6 +45,7 @@ private slots:
     void messagesNameTheProblem();
     void badUrlMessageMasksSecret();
     void anyError();
+    void expandedHeadersAndAddressesAreChecked();
 
 private:
     void writeFile(const QString& name, const QByteArray& content);
@@ -217,6 +218,43 @@ void TestPreflight::anyError()
     QVERIFY(!PreflightFinding::anyError({warning, warning}));
     QVERIFY(PreflightFinding::anyError({warning, error}));
     QCOMPARE(warning.toJson().value(u"severity"_s).toString(), u"warning"_s);
+}
+
+// Profiles are validated when loaded, but templates are filled in later: a variable, the file's name
+// or the secret can still carry a line break into a header, or a password into the address.
+void TestPreflight::expandedHeadersAndAddressesAreChecked()
+{
+    const QString png = m_dir.filePath(u"image.png"_s);
+    Profile profile;
+    profile.url = u"{+base}/upload"_s;
+    profile.headers = {{u"X-Trace"_s, u"{trace}"_s}};
+    profile.filePart.headers = {{u"X-Part"_s, u"{file.stem}"_s}};
+    const auto findingsFor = [&](const QMap<QString, QString>& variables, const Secret& secret = {}) {
+        const RequestPlan plan = RequestPlanner::plan(profile, UploadItem::fromPath(png), variables, secret);
+        return Preflight::check(plan, profile, !secret.isEmpty());
+    };
+    const QMap<QString, QString> fine{{u"base"_s, u"http://example.test"_s}, {u"trace"_s, u"7"_s}};
+    QCOMPARE(::codes(findingsFor(fine)), QStringList());
+
+    QMap<QString, QString> injected = fine;
+    injected.insert(u"trace"_s, u"7\r\nX-Injected: yes"_s);
+    const QList<PreflightFinding> findings = findingsFor(injected);
+    QCOMPARE(::codes(findings), QStringList{u"bad-header"_s});
+    QVERIFY2(findings.at(0).message.contains(u"\"X-Trace\""_s), qPrintable(findings.at(0).message));
+    QVERIFY(!findings.at(0).message.contains(u"X-Injected"_s)); // the value is not shown: it may be a secret
+
+    // The secret itself, from an environment variable, can hold a line break too.
+    profile.auth.scheme = AuthConfig::Scheme::Bearer;
+    QCOMPARE(::codes(findingsFor(fine, Secret{QString(), u"abc\nX-Injected: 1"_s})),
+             QStringList{u"bad-header"_s});
+    QCOMPARE(::codes(findingsFor(fine, Secret{QString(), u"abc"_s})), QStringList());
+    profile.auth = {};
+
+    QMap<QString, QString> password = fine;
+    password.insert(u"base"_s, u"http://user:pw@example.test"_s);
+    const QList<PreflightFinding> address = findingsFor(password);
+    QCOMPARE(::codes(address), QStringList{u"credentials-in-url"_s});
+    QVERIFY(!address.at(0).message.contains(u"pw"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

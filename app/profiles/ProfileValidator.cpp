@@ -1,0 +1,435 @@
+#include "app/profiles/ProfileValidator.h"
+
+#include "app/PrintableText.h"
+#include "app/auth/AuthConfig.h"
+#include "app/profiles/HeaderRules.h"
+#include "app/profiles/Profile.h"
+#include "app/responses/SuccessRule.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+using Finding = ProfileValidator::Finding;
+using Severity = Finding::Severity;
+
+enum class Kind
+{
+    String,
+    Bool,
+    Object,
+    Array,
+};
+
+// Whether a profile is read on its own or is the "replace" part, which only names what changes.
+enum class Scope
+{
+    Whole,
+    Replace,
+};
+
+QString expectedText(Kind kind)
+{
+    switch (kind) {
+    case Kind::String:
+        return ProfileValidator::tr("a string");
+    case Kind::Bool:
+        return ProfileValidator::tr("true or false");
+    case Kind::Object:
+        return ProfileValidator::tr("an object");
+    case Kind::Array:
+        return ProfileValidator::tr("a list");
+    }
+    return QString();
+}
+
+QString foundText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return ProfileValidator::tr("a number");
+    case QJsonValue::String:
+        return ProfileValidator::tr("a string");
+    case QJsonValue::Array:
+        return ProfileValidator::tr("a list");
+    case QJsonValue::Object:
+        return ProfileValidator::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return ProfileValidator::tr("nothing");
+}
+
+bool hasKind(const QJsonValue& value, Kind kind)
+{
+    switch (kind) {
+    case Kind::String:
+        return value.isString();
+    case Kind::Bool:
+        return value.isBool();
+    case Kind::Object:
+        return value.isObject();
+    case Kind::Array:
+        return value.isArray();
+    }
+    return false;
+}
+
+// "auth.scheme"; a key that is not a plain word is quoted: variables["my key"].
+QString member(const QString& path, const QString& key)
+{
+    static const QRegularExpression plain(u"^[A-Za-z_][A-Za-z0-9_-]*$"_s);
+    if (!plain.match(key).hasMatch())
+        return path % u"[\""_s % PrintableText::escape(key) % u"\"]"_s;
+    return path.isEmpty() ? key : path % u'.' % key;
+}
+
+QString element(const QString& path, qsizetype index)
+{
+    return path % u'[' % QString::number(index) % u']';
+}
+
+class Walker
+{
+public:
+    QList<Finding> findings;
+
+    void error(const QString& path, const QString& message)
+    {
+        findings.append({Severity::Error, path, message});
+    }
+    void warning(const QString& path, const QString& message)
+    {
+        findings.append({Severity::Warning, path, message});
+    }
+
+    bool expect(const QJsonValue& value, Kind kind, const QString& path)
+    {
+        if (hasKind(value, kind))
+            return true;
+        error(path, ProfileValidator::tr("expected %1, found %2").arg(expectedText(kind), foundText(value)));
+        return false;
+    }
+
+    // Checks the value when the key is there; returns it as a string ("" when absent or wrong).
+    QString optionalString(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || !expect(value, Kind::String, member(path, key)))
+            return QString();
+        return value.toString();
+    }
+
+    void optionalBool(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        if (object.contains(key))
+            expect(object.value(key), Kind::Bool, member(path, key));
+    }
+
+    void wholeNumber(const QJsonValue& value, const QString& path, qint64 minimum, qint64 maximum,
+                     const QString& expected)
+    {
+        constexpr double exactLimit = 9007199254740992.0; // 2^53: above it doubles skip whole numbers
+        const double number = value.toDouble();
+        const bool whole = value.isDouble() && std::isfinite(number) && std::trunc(number) == number &&
+                           std::fabs(number) <= exactLimit;
+        if (!whole || number < double(minimum) || number > double(maximum))
+            error(path, expected);
+    }
+
+    void enumValue(const QJsonObject& object, const QString& key, const QString& path,
+                   const QStringList& names)
+    {
+        const QString value = optionalString(object, key, path);
+        if (!object.value(key).isString() || names.contains(value, Qt::CaseInsensitive))
+            return;
+        error(member(path, key), ProfileValidator::tr("\"%1\" is not one of %2")
+                                     .arg(PrintableText::escape(value), names.join(u", "_s)));
+    }
+
+    void unknownKeys(const QJsonObject& object, const QString& path, const QStringList& known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                warning(path, ProfileValidator::tr("unknown key \"%1\" (ignored)")
+                                  .arg(PrintableText::escape(it.key())));
+        }
+    }
+
+    // Each entry of a list that must be objects; the callback checks one entry.
+    void objectList(const QJsonObject& object, const QString& key, const QString& path,
+                    const std::function<void(const QJsonObject&, const QString&)>& check)
+    {
+        if (!object.contains(key) || !expect(object.value(key), Kind::Array, member(path, key)))
+            return;
+        const QJsonArray array = object.value(key).toArray();
+        for (qsizetype index = 0; index < array.size(); ++index) {
+            const QString entryPath = element(member(path, key), index);
+            if (expect(array.at(index), Kind::Object, entryPath))
+                check(array.at(index).toObject(), entryPath);
+        }
+    }
+
+    void stringList(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        if (!object.contains(key) || !expect(object.value(key), Kind::Array, member(path, key)))
+            return;
+        const QJsonArray array = object.value(key).toArray();
+        for (qsizetype index = 0; index < array.size(); ++index)
+            expect(array.at(index), Kind::String, element(member(path, key), index));
+    }
+
+    void stringMap(const QJsonObject& object, const QString& key, const QString& path,
+                   const std::function<void(const QString&, const QString&)>& check = {})
+    {
+        if (!object.contains(key) || !expect(object.value(key), Kind::Object, member(path, key)))
+            return;
+        const QJsonObject map = object.value(key).toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const QString entryPath = member(member(path, key), it.key());
+            if (expect(it.value(), Kind::String, entryPath) && check)
+                check(it.value().toString(), entryPath);
+        }
+    }
+
+    std::optional<QJsonObject> optionalObject(const QJsonObject& object, const QString& key,
+                                              const QString& path)
+    {
+        if (!object.contains(key) || !expect(object.value(key), Kind::Object, member(path, key)))
+            return std::nullopt;
+        return object.value(key).toObject();
+    }
+
+    void method(const QJsonObject& object, const QString& path)
+    {
+        const QString value = optionalString(object, u"method"_s, path);
+        if (object.value(u"method"_s).isString() && !HeaderRules::isToken(value)) {
+            error(member(path, u"method"_s),
+                  ProfileValidator::tr("\"%1\" is not an HTTP method (a word such as POST or PUT)")
+                      .arg(PrintableText::escape(value)));
+        }
+    }
+
+    void pointer(const QString& value, const QString& path)
+    {
+        if (!value.isEmpty() && !value.startsWith(u'/')) {
+            error(path, ProfileValidator::tr("\"%1\" is not a JSON pointer; pointers start with \"/\", "
+                                             "for example \"/id\"")
+                            .arg(PrintableText::escape(value)));
+        }
+    }
+
+    enum class Values
+    {
+        Plain,
+        Headers,
+    };
+
+    void namedValues(const QJsonObject& object, const QString& key, const QString& path, Values values)
+    {
+        objectList(object, key, path, [this, values](const QJsonObject& entry, const QString& entryPath) {
+            unknownKeys(entry, entryPath, {u"name"_s, u"value"_s});
+            const QString name = optionalString(entry, u"name"_s, entryPath);
+            const QString value = optionalString(entry, u"value"_s, entryPath);
+            if (values != Values::Headers)
+                return;
+            if (const QString problem = HeaderRules::nameProblem(name); !problem.isEmpty())
+                error(member(entryPath, u"name"_s), problem);
+            if (const QString problem = HeaderRules::valueProblem(value); !problem.isEmpty())
+                error(member(entryPath, u"value"_s), problem);
+        });
+    }
+
+    void success(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const std::optional<QJsonObject> rule = optionalObject(object, key, path);
+        if (!rule)
+            return;
+        const QString rulePath = member(path, key);
+        unknownKeys(*rule, rulePath, {u"status"_s, u"conditions"_s});
+        if (rule->contains(u"status"_s)) {
+            const QString statusPath = member(rulePath, u"status"_s);
+            const QJsonArray range = rule->value(u"status"_s).toArray();
+            if (!rule->value(u"status"_s).isArray() || range.size() != 2) {
+                error(statusPath,
+                      ProfileValidator::tr("expected a list of two status codes, such as [200, 299]"));
+            } else {
+                for (qsizetype index = 0; index < 2; ++index)
+                    wholeNumber(range.at(index), element(statusPath, index), 100, 599,
+                                ProfileValidator::tr("expected a whole number from 100 to 599"));
+                if (range.at(0).toDouble() > range.at(1).toDouble())
+                    error(statusPath, ProfileValidator::tr("the first status code is above the second"));
+            }
+        }
+        objectList(
+            *rule, u"conditions"_s, rulePath, [this](const QJsonObject& entry, const QString& entryPath) {
+                unknownKeys(entry, entryPath, {u"pointer"_s, u"test"_s, u"value"_s});
+                pointer(optionalString(entry, u"pointer"_s, entryPath), member(entryPath, u"pointer"_s));
+                enumValue(entry, u"test"_s, entryPath, SuccessRule::conditionTestNames());
+                optionalString(entry, u"value"_s, entryPath);
+            });
+    }
+
+    void auth(const QJsonObject& object, const QString& path)
+    {
+        const std::optional<QJsonObject> auth = optionalObject(object, u"auth"_s, path);
+        if (!auth)
+            return;
+        const QString authPath = member(path, u"auth"_s);
+        unknownKeys(*auth, authPath,
+                    {u"scheme"_s, u"name"_s, u"credential"_s, u"tokenUrl"_s, u"scope"_s, u"clientAuth"_s});
+        enumValue(*auth, u"scheme"_s, authPath, AuthConfig::schemeNames());
+        const QString name = optionalString(*auth, u"name"_s, authPath);
+        const auto scheme = AuthConfig::schemeFromName(auth->value(u"scheme"_s).toString());
+        QString problem = HeaderRules::valueProblem(name);
+        if (scheme == AuthConfig::Scheme::HeaderKey && !name.isEmpty())
+            problem = HeaderRules::nameProblem(name);
+        if (!problem.isEmpty())
+            error(member(authPath, u"name"_s), problem);
+        for (const QString& key : {u"credential"_s, u"tokenUrl"_s, u"scope"_s})
+            optionalString(*auth, key, authPath);
+        enumValue(*auth, u"clientAuth"_s, authPath, AuthConfig::clientAuthNames());
+    }
+
+    void filePart(const QJsonObject& object, const QString& path)
+    {
+        const std::optional<QJsonObject> part = optionalObject(object, u"filePart"_s, path);
+        if (!part)
+            return;
+        const QString partPath = member(path, u"filePart"_s);
+        unknownKeys(*part, partPath, {u"name"_s, u"filename"_s, u"contentType"_s, u"headers"_s});
+        optionalString(*part, u"name"_s, partPath);
+        optionalString(*part, u"filename"_s, partPath);
+        const QString contentType = optionalString(*part, u"contentType"_s, partPath);
+        if (const QString problem = HeaderRules::valueProblem(contentType); !problem.isEmpty())
+            error(member(partPath, u"contentType"_s), problem);
+        namedValues(*part, u"headers"_s, partPath, Values::Headers);
+    }
+
+    void fields(const QJsonObject& object, const QString& path)
+    {
+        objectList(object, u"fields"_s, path, [this](const QJsonObject& entry, const QString& entryPath) {
+            unknownKeys(entry, entryPath, {u"name"_s, u"value"_s, u"item"_s, u"sendWhenEmpty"_s});
+            for (const QString& key : {u"name"_s, u"value"_s, u"item"_s})
+                optionalString(entry, key, entryPath);
+            optionalBool(entry, u"sendWhenEmpty"_s, entryPath);
+        });
+    }
+
+    void limits(const QJsonObject& object, const QString& path)
+    {
+        const std::optional<QJsonObject> limits = optionalObject(object, u"limits"_s, path);
+        if (!limits)
+            return;
+        const QString limitsPath = member(path, u"limits"_s);
+        unknownKeys(*limits, limitsPath, {u"maxBytes"_s, u"usualMaxBytes"_s, u"types"_s});
+        for (const QString& key : {u"maxBytes"_s, u"usualMaxBytes"_s}) {
+            if (limits->contains(key))
+                wholeNumber(limits->value(key), member(limitsPath, key), 0,
+                            std::numeric_limits<qint64>::max(),
+                            ProfileValidator::tr("expected a whole number ≥ 0"));
+        }
+        stringList(*limits, u"types"_s, limitsPath);
+    }
+
+    void followUps(const QJsonObject& object, const QString& path)
+    {
+        objectList(object, u"followUps"_s, path, [this](const QJsonObject& step, const QString& stepPath) {
+            unknownKeys(step, stepPath,
+                        {u"name"_s, u"forEach"_s, u"method"_s, u"url"_s, u"fields"_s, u"success"_s});
+            optionalString(step, u"name"_s, stepPath);
+            optionalString(step, u"forEach"_s, stepPath);
+            method(step, stepPath);
+            if (!step.contains(u"url"_s))
+                error(member(stepPath, u"url"_s), ProfileValidator::tr("missing; a step needs an address"));
+            optionalString(step, u"url"_s, stepPath);
+            namedValues(step, u"fields"_s, stepPath, Values::Plain);
+            success(step, u"success"_s, stepPath);
+        });
+    }
+
+    void profile(const QJsonObject& object, const QString& path, Scope scope)
+    {
+        QStringList known{u"preset"_s, u"name"_s,    u"description"_s, u"docs"_s,          u"inputs"_s,
+                          u"notes"_s,  u"url"_s,     u"method"_s,      u"checkUrl"_s,      u"variables"_s,
+                          u"query"_s,  u"headers"_s, u"auth"_s,        u"filePart"_s,      u"fields"_s,
+                          u"limits"_s, u"success"_s, u"extract"_s,     u"trailingSlash"_s, u"followUps"_s};
+        if (scope == Scope::Whole)
+            known << u"version"_s << u"replace"_s;
+        unknownKeys(object, path, known);
+
+        if (scope == Scope::Whole && object.contains(u"version"_s)) {
+            const QJsonValue version = object.value(u"version"_s);
+            wholeNumber(version, u"version"_s, 1, std::numeric_limits<int>::max(),
+                        ProfileValidator::tr("expected a whole number ≥ 1"));
+            if (version.isDouble() && version.toDouble() > Profile::FormatVersion) {
+                warning(u"version"_s,
+                        ProfileValidator::tr("This profile was written by a newer Hoist (format "
+                                             "%1); some settings may be ignored.")
+                            .arg(version.toDouble()));
+            }
+        }
+        for (const QString& key : {u"preset"_s, u"name"_s, u"description"_s, u"docs"_s, u"checkUrl"_s})
+            optionalString(object, key, path);
+        if (scope == Scope::Whole && !object.contains(u"url"_s))
+            error(u"url"_s, ProfileValidator::tr("missing; a profile needs the address to upload to"));
+        else if (optionalString(object, u"url"_s, path).isEmpty() && object.value(u"url"_s).isString())
+            error(member(path, u"url"_s),
+                  ProfileValidator::tr("is empty; a profile needs the address to upload to"));
+        method(object, path);
+
+        objectList(object, u"inputs"_s, path, [this](const QJsonObject& input, const QString& inputPath) {
+            unknownKeys(input, inputPath, {u"key"_s, u"label"_s, u"help"_s, u"example"_s, u"required"_s});
+            for (const QString& key : {u"key"_s, u"label"_s, u"help"_s, u"example"_s})
+                optionalString(input, key, inputPath);
+            optionalBool(input, u"required"_s, inputPath);
+        });
+        stringList(object, u"notes"_s, path);
+        stringMap(object, u"variables"_s, path);
+        namedValues(object, u"query"_s, path, Values::Plain);
+        namedValues(object, u"headers"_s, path, Values::Headers);
+        auth(object, path);
+        filePart(object, path);
+        fields(object, path);
+        limits(object, path);
+        success(object, u"success"_s, path);
+        stringMap(object, u"extract"_s, path,
+                  [this](const QString& value, const QString& valuePath) { pointer(value, valuePath); });
+        enumValue(object, u"trailingSlash"_s, path, Profile::trailingSlashNames());
+        if (scope == Scope::Whole) {
+            if (const std::optional<QJsonObject> replace = optionalObject(object, u"replace"_s, path))
+                profile(*replace, member(path, u"replace"_s), Scope::Replace);
+        }
+        followUps(object, path);
+    }
+};
+} // namespace
+
+QString ProfileValidator::Finding::text() const
+{
+    return path.isEmpty() ? message : path % u": "_s % message;
+}
+
+QList<ProfileValidator::Finding> ProfileValidator::check(const QJsonObject& profile)
+{
+    Walker walker;
+    walker.profile(profile, QString(), Scope::Whole);
+    return walker.findings;
+}
+
+bool ProfileValidator::hasErrors(const QList<Finding>& findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding& finding) { return finding.isError(); });
+}
