@@ -3,6 +3,7 @@
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/TemplateExpander.h"
+#include "app/net/TransferOptions.h"
 #include "app/transfers/ProbeUpload.h"
 #include "ui/CredentialEditor.h"
 #include "ui/PartsEditor.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +56,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_resolvedUrl(new QLabel(this))
+    , m_answerTimeout(new QSpinBox(this))
     , m_scheme(new QComboBox(this))
     , m_parameterLabel(new QLabel(this))
     , m_parameter(new QLineEdit(this))
@@ -111,6 +114,14 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     }
     where->addRow(tr("Upload &URL:"), m_url);
     where->addRow(QString(), m_resolvedUrl);
+    m_answerTimeout->setRange(0, Profile::MaxAnswerTimeoutSeconds);
+    m_answerTimeout->setSuffix(tr(" s"));
+    m_answerTimeout->setSpecialValueText(tr("%1 s (default)").arg(TransferOptions::DefaultAnswerTimeoutMs / 1000));
+    m_answerTimeout->setValue(m_profile.answerTimeoutSeconds);
+    m_answerTimeout->setToolTip(tr("After the whole file is sent, how long the server may take to answer. Then "
+                                   "the outcome is unknown and the file is not sent again on its own. Raise it "
+                                   "for services that process a file before they answer."));
+    where->addRow(tr("Wait for the &answer:"), m_answerTimeout);
     connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
     if (!m_profile.notes.isEmpty()) {
         auto* notes = new QLabel(u"• "_s + m_profile.notes.join(u"\n• "_s), this);
@@ -208,6 +219,7 @@ Profile ProfileEditor::edited() const
     Profile edited = m_profile;
     edited.name = m_name->text().trimmed();
     edited.url = m_url->text().trimmed();
+    edited.answerTimeoutSeconds = m_answerTimeout->value();
     for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
         edited.variables.insert(it.key(), it.value()->text().trimmed());
     edited.auth.scheme =

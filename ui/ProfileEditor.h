@@ -16,6 +16,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 // Edits a profile: the values its preset needs, where it uploads, how it signs in (picking a credential
 // from the keychain or creating one on the spot) and the form it sends; Test Upload tries it for real.
@@ -47,6 +48,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_url;
     QLabel* m_resolvedUrl;
+    QSpinBox* m_answerTimeout;
     QComboBox* m_scheme;
     QFormLayout* m_signInForm = nullptr;
     QLabel* m_parameterLabel;

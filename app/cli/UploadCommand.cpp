@@ -255,8 +255,8 @@ bool UploadCommand::applyOverrides(QString* error)
     // In range, so at most 86,400,000 ms: the products fit in an int.
     if (m_parser.isSet(stallOption))
         m_transferOptions.stallTimeoutMs = m_parser.value(stallOption).toInt() * 1000;
-    if (m_parser.isSet(answerTimeoutOption))
-        m_transferOptions.answerTimeoutMs = m_parser.value(answerTimeoutOption).toInt() * 1000;
+    if (m_parser.isSet(answerTimeoutOption)) // over the profile's own
+        m_profile.answerTimeoutSeconds = m_parser.value(answerTimeoutOption).toInt();
     return true;
 }
 

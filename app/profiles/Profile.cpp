@@ -207,6 +207,7 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
         trailingSlashTable.fromName(object.value(u"trailingSlash"_s).toString()).value_or(TrailingSlash::Any);
     profile.replace = object.value(u"replace"_s).toObject();
     profile.followUps = followUpsFromJson(object.value(u"followUps"_s));
+    profile.answerTimeoutSeconds = object.value(u"answerTimeout"_s).toInt(0);
     return profile;
 }
 
@@ -268,9 +269,10 @@ QJsonObject Profile::toJson() const
          trailingSlash == TrailingSlash::Any ? QString() : trailingSlashTable.name(trailingSlash)},
         {u"replace"_s, replace},
         {u"followUps"_s, followUpsToJson(followUps)},
+        {u"answerTimeout"_s, answerTimeoutSeconds > 0 ? QJsonValue(answerTimeoutSeconds) : QJsonValue()},
     };
     for (const auto& [key, value] : optional) {
-        const bool empty = (value.isString() && value.toString().isEmpty()) ||
+        const bool empty = value.isNull() || (value.isString() && value.toString().isEmpty()) ||
                            (value.isArray() && value.toArray().isEmpty()) ||
                            (value.isObject() && value.toObject().isEmpty());
         if (!empty)

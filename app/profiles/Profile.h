@@ -22,6 +22,7 @@ class Profile
 
 public:
     static constexpr int FormatVersion = 1;
+    static constexpr int MaxAnswerTimeoutSeconds = 86'400;
 
     struct NamedValue
     {
@@ -101,6 +102,9 @@ public:
     TrailingSlash trailingSlash = TrailingSlash::Any;
     QJsonObject replace; // the keys that differ for Operation::Replace; empty: the service has no replace
     QList<FollowUp> followUps;
+    // After the whole file is sent, how long the complete answer may take before the outcome is
+    // unknown (a service that converts videos before it answers needs more); 0: Hoist's default.
+    int answerTimeoutSeconds = 0;
 
     bool supportsReplace() const { return !replace.isEmpty(); }
     // Whether some part, parameter or the address uses the item's folder.

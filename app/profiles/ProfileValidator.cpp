@@ -364,7 +364,8 @@ public:
         QStringList known{u"preset"_s, u"name"_s,    u"description"_s, u"docs"_s,          u"inputs"_s,
                           u"notes"_s,  u"url"_s,     u"method"_s,      u"checkUrl"_s,      u"variables"_s,
                           u"query"_s,  u"headers"_s, u"auth"_s,        u"filePart"_s,      u"fields"_s,
-                          u"limits"_s, u"success"_s, u"extract"_s,     u"trailingSlash"_s, u"followUps"_s};
+                          u"limits"_s, u"success"_s, u"extract"_s,     u"trailingSlash"_s, u"followUps"_s,
+                          u"answerTimeout"_s};
         if (scope == Scope::Whole)
             known << u"version"_s << u"replace"_s;
         unknownKeys(object, path, known);
@@ -407,6 +408,12 @@ public:
         stringMap(object, u"extract"_s, path,
                   [this](const QString& value, const QString& valuePath) { pointer(value, valuePath); });
         enumValue(object, u"trailingSlash"_s, path, Profile::trailingSlashNames());
+        if (object.contains(u"answerTimeout"_s)) {
+            wholeNumber(object.value(u"answerTimeout"_s), member(path, u"answerTimeout"_s), 1,
+                        Profile::MaxAnswerTimeoutSeconds,
+                        ProfileValidator::tr("expected a whole number of seconds from 1 to %1")
+                            .arg(Profile::MaxAnswerTimeoutSeconds));
+        }
         if (scope == Scope::Whole) {
             if (const std::optional<QJsonObject> replace = optionalObject(object, u"replace"_s, path))
                 profile(*replace, member(path, u"replace"_s), Scope::Replace);

@@ -299,7 +299,10 @@ bool UploadQueue::dispatch(UploadTask* task)
     task->markUploading();
     const RequestPlan plan =
         RequestPlanner::plan(profileFor(task), task->item(), target.destination.variables, *secret);
-    TransferHandle* upload = m_network->start(plan, m_options, this);
+    TransferOptions options = m_options;
+    if (const int answerTimeout = target.destination.profile.answerTimeoutSeconds; answerTimeout > 0)
+        options.answerTimeoutMs = answerTimeout * 1000;
+    TransferHandle* upload = m_network->start(plan, options, this);
     m_uploads.insert(task->id(), upload);
     connect(upload, &TransferHandle::progressed, task, &UploadTask::updateProgress);
     connect(upload, &TransferHandle::bodySent, task, &UploadTask::markBodySent);

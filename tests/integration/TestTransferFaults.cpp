@@ -204,9 +204,10 @@ void TestTransferFaults::slowButWorkingServerGetsOneCopy()
 void TestTransferFaults::answerThatTricklesEndsAsUnknown()
 {
     m_server.addFault({{u"kind"_s, u"trickle"_s}, {u"interval"_s, 0.2}});
-    TransferOptions options;
-    options.answerTimeoutMs = 1'500;
-    UploadTask* task = upload(TestFiles::writeRandom(m_dir.filePath(u"trickle.bin"_s), 50'000), options);
+    Profile profile = openSandboxProfile(m_server.base());
+    profile.answerTimeoutSeconds = 1; // the profile's own deadline, over the default
+    UploadTask* task = upload(TestFiles::writeRandom(m_dir.filePath(u"trickle.bin"_s), 50'000), {},
+                              {profile.name, profile, {}, {}});
 
     QCOMPARE(task->state(), UploadTask::State::Unknown);
     QVERIFY2(task->message().contains(u"no complete answer within 1 second"_s), qPrintable(task->message()));
