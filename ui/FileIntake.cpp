@@ -80,6 +80,7 @@ void FileIntake::add(const QStringList& paths)
             options.include.append(pattern);
     }
     options.includeHidden = m_includeHidden;
+    m_queue->expectFiles(true);
     m_scanner->scan(folders, options);
     emit report(tr("Reading folders…"), 0);
 }
@@ -113,6 +114,7 @@ void FileIntake::feed()
         m_scanFinished = false;
         m_scanning = false;
         reportFolders(m_summary);
+        m_queue->expectFiles(false);
     }
 }
 

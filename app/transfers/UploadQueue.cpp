@@ -84,6 +84,12 @@ void UploadQueue::setStartWhenAdded(bool start)
     m_startWhenAdded = start;
 }
 
+void UploadQueue::expectFiles(bool expecting)
+{
+    m_expectingFiles = expecting;
+    checkIdle();
+}
+
 bool UploadQueue::contains(const QString& path) const
 {
     return taskFor(path) != nullptr;
@@ -457,7 +463,7 @@ bool UploadQueue::waitsForSecret() const
 // start when added).
 void UploadQueue::checkIdle()
 {
-    if (!m_running || !isIdle() || waitsForSecret())
+    if (!m_running || !isIdle() || waitsForSecret() || m_expectingFiles)
         return;
     m_running = false;
     emit finished();

@@ -53,6 +53,8 @@ public:
     void setTransferOptions(const TransferOptions& options) { m_options = options; }
     // Off (the default): files added after a run has ended wait for start().
     void setStartWhenAdded(bool start);
+    // Files are still being read in (a folder is walked): a started run waits for them.
+    void expectFiles(bool expecting);
     bool startsWhenAdded() const { return m_startWhenAdded; }
 
     // Adds a file for the current destination; nullptr when the file is in the queue already (a
@@ -129,6 +131,7 @@ private:
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
     bool m_startWhenAdded = false;
+    bool m_expectingFiles = false;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
     QHash<quint64, QPointer<TransferHandle>> m_uploads;

@@ -35,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void filesAddedAfterARunWaitForStart();
+    void startBeforeAFolderIsReadWaitsForItsFiles();
     void retryGoesWhereTheFileWasQueued();
     void quittingWhileSendingAsksFirst();
 
@@ -138,6 +139,22 @@ void TestQueueRuns::filesAddedAfterARunWaitForStart()
     UploadTask* eager = add(u"eager.txt"_s);
     QVERIFY(finished.wait(20'000));
     QCOMPARE(eager->state(), UploadTask::State::Succeeded);
+    QCOMPARE(m_server.uploads().size(), 3);
+}
+
+void TestQueueRuns::startBeforeAFolderIsReadWaitsForItsFiles()
+{
+    for (const QString& name : {u"one"_s, u"two"_s, u"three"_s})
+        TestFiles::write(m_dir->filePath(u"folder/"_s + name + u".txt"_s), name.toUtf8());
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    WindowInput::dropUrls(m_session->window()->queueView()->table()->viewport(),
+                          {QUrl::fromLocalFile(m_dir->filePath(u"folder"_s))});
+    m_session->queue()->start(); // before the event loop delivered a single file of the walk
+    QCOMPARE(m_session->queue()->tasks().size(), 0);
+
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m_session->queue()->count(UploadTask::State::Succeeded), 3);
     QCOMPARE(m_server.uploads().size(), 3);
 }
 
