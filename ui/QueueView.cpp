@@ -66,7 +66,7 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Wide enough for the heading and, for Status, every state's name in the user's language; measured
     // once instead of over every row (ResizeToContents would read all 100,000).
-    const int widths[] = {220, 80, 140, 120, 110, 120, 80, 260};
+    const int widths[] = {220, 80, 120, 110, 110, 110, 80, 220};
     const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
     for (int column = 0; column < int(std::size(widths)); ++column) {
         const QString heading = m_model->headerData(column, Qt::Horizontal).toString();

@@ -62,6 +62,7 @@ private slots:
     void emptyQueryParametersAreLeftOut();
     void tokenPlanSendsTheClientAsThePresetSays();
     void tokenLoginPostsUserAndPassword();
+    void useDecidesWhichSecretGoesIn();
     void followUpsPerMetadataEntry();
 
 private:
@@ -414,6 +415,35 @@ void TestRequestPlanner::tokenLoginPostsUserAndPassword()
     QVERIFY(!plan.toText().contains(u"pa ss"_s));
     QCOMPARE(RequestPlanner::checkPlan(profile, {}, {{}, u"40hex"_s}).header("Authorization"),
              QByteArray("Token 40hex"));
+}
+
+// The plan shown before sending (dry run, preview) never carries the client secret a token is bought
+// with, but a stand-in for the token; an export carries no secret at all; only the sent plan has it.
+void TestRequestPlanner::useDecidesWhichSecretGoesIn()
+{
+    Profile oauth = appProfile();
+    oauth.auth.scheme = AuthConfig::Scheme::OAuth2;
+    oauth.auth.tokenUrl = u"{+base}/connect/token"_s;
+    const Secret client{u"app"_s, u"Cl1entS3cret"_s};
+    const RequestPlan shown = RequestPlanner::plan(oauth, item(u"notes.txt"_s), {}, client, RequestPlanner::Use::Display);
+    QCOMPARE(shown.header("Authorization"), QByteArray("Bearer {access token}"));
+    QVERIFY2(shown.toText().contains(u"Bearer {access token}"_s), qPrintable(shown.toText()));
+    QVERIFY(!planJson(shown).contains(u"Cl1entS3cret"_s));
+
+    const RequestPlan sent = RequestPlanner::plan(oauth, item(u"notes.txt"_s), {}, {{}, u"ey.token"_s});
+    QCOMPARE(sent.header("Authorization"), QByteArray("Bearer ey.token"));
+
+    Profile keyed = appProfile();
+    keyed.auth.scheme = AuthConfig::Scheme::QueryKey;
+    keyed.auth.parameterName = u"api_key"_s;
+    const RequestPlan exported =
+        RequestPlanner::plan(keyed, item(u"notes.txt"_s), {}, {{}, u"K3y"_s}, RequestPlanner::Use::Export);
+    QVERIFY(!exported.url.toString().contains(u"K3y"_s));
+    QVERIFY2(exported.url.query().contains(u"api_key={secret}"_s), qPrintable(exported.url.query()));
+    const RequestPlan display =
+        RequestPlanner::plan(keyed, item(u"notes.txt"_s), {}, {{}, u"K3y"_s}, RequestPlanner::Use::Display);
+    QVERIFY(display.url.query().contains(u"K3y"_s)); // a static key is shown masked, not replaced
+    QVERIFY(!display.toText().contains(u"K3y"_s));
 }
 
 void TestRequestPlanner::followUpsPerMetadataEntry()
