@@ -9,7 +9,7 @@
     </message>
 </context>
 <context>
-    <name>AccessTokenProvider</name>
+    <name>AccessTokenCache</name>
     <message>
         <source>The profile has no usable token address (%1).</source>
         <translation>Das Profil hat keine verwendbare Token-Adresse (%1).</translation>
@@ -17,6 +17,29 @@
     <message>
         <source>Could not get an access token from %1: %2</source>
         <translation>Von %1 konnte kein Zugriffstoken abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRules</name>
+    <message>
+        <source>&quot;%1&quot; contains a space or a control character; write a space as %20.</source>
+        <translation>&quot;%1&quot; enthält ein Leerzeichen oder ein Steuerzeichen; schreiben Sie ein Leerzeichen als %20.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address (%2).</source>
+        <translation>&quot;%1&quot; ist keine gültige Adresse (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with http:// or https://.</source>
+        <translation>&quot;%1&quot; beginnt nicht mit http:// oder https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses %2://; Hoist uploads over http:// and https:// only.</source>
+        <translation>&quot;%1&quot; verwendet %2://; Hoist lädt nur über http:// und https:// hoch.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no host.</source>
+        <translation>&quot;%1&quot; enthält keinen Hostnamen.</translation>
     </message>
 </context>
 <context>
@@ -97,10 +120,19 @@ Optionen:
         <translation>%1 von %2 Dateien  %3%  %4/s</translation>
     </message>
     <message>
-        <source>%1 uploaded, %2 failed, %3 not sent (%4 s)
-</source>
-        <translation>%1 hochgeladen, %2 fehlgeschlagen, %3 nicht gesendet (%4 s)
-</translation>
+        <source>outcome unknown: %1</source>
+        <translation>Ergebnis unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 failed, %3 not sent (%4 s)</source>
+        <translation>%1 hochgeladen, %2 fehlgeschlagen, %3 nicht gesendet (%4 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n with an unknown outcome: check the library before sending them again</source>
+        <translation>
+            <numerusform>; %n mit unbekanntem Ergebnis: Prüfen Sie die Bibliothek, bevor Sie die Datei erneut senden</numerusform>
+            <numerusform>; %n mit unbekanntem Ergebnis: Prüfen Sie die Bibliothek, bevor Sie die Dateien erneut senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -534,6 +566,37 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>FileBodyDevice</name>
+    <message>
+        <source>The file body is read-only.</source>
+        <translation>Der Dateiinhalt ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file&apos;s details.</source>
+        <translation>Die Dateiinformationen können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it got shorter</source>
+        <translation>sie ist kürzer geworden</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file</source>
+        <translation>sie wurde durch eine andere Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>it grew</source>
+        <translation>sie ist größer geworden</translation>
+    </message>
+    <message>
+        <source>it was written to</source>
+        <translation>in sie wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being sent (%2); nothing was stored as a success. Send it again once it is complete.</source>
+        <translation>%1 hat sich während des Sendens geändert (%2); nichts wurde als Erfolg verbucht. Senden Sie die Datei erneut, sobald sie vollständig ist.</translation>
+    </message>
+</context>
+<context>
     <name>FileIntake</name>
     <message>
         <source>Reading folders…</source>
@@ -584,6 +647,32 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <message>
         <source>%1 Left out: %2.</source>
         <translation>%1 Ausgelassen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRunner</name>
+    <message>
+        <source>Uploaded, but a follow-up step failed. %1</source>
+        <translation>Hochgeladen, aber ein Folgeschritt ist fehlgeschlagen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderRules</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>contains a control character (%1), which would start another header</source>
+        <translation>enthält ein Steuerzeichen (%1), das einen weiteren Header beginnen würde</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has characters a header name cannot have; use only letters, digits and !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>&quot;%1&quot; enthält Zeichen, die in einem Header-Namen nicht erlaubt sind; verwenden Sie nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>contains a control character (%1); a header value must be a single line</source>
+        <translation>enthält ein Steuerzeichen (%1); ein Header-Wert muss aus einer einzigen Zeile bestehen</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1036,37 @@ leave empty to add every file:</source>
         <translation>Nur die Dateien eines Ordners hinzufügen, die passen (zum Beispiel *.png;*.jpg), und keine, die zu einem Muster mit ! passen (zum Beispiel !*.tmp);
 leer lassen, um jede Datei hinzuzufügen:</translation>
     </message>
+    <message>
+        <source>Upload Files as Soon as They Are &amp;Added</source>
+        <translation>Dateien sofort beim &amp;Hinzufügen hochladen</translation>
+    </message>
+    <message>
+        <source>Off: files added after a run has ended wait for Start, so a folder added again is not sent twice</source>
+        <translation>Aus: Dateien, die nach dem Ende eines Durchlaufs hinzugefügt werden, warten auf „Starten“, sodass ein erneut hinzugefügter Ordner nicht zweimal gesendet wird</translation>
+    </message>
+    <message>
+        <source>Quit Hoist</source>
+        <translation>Hoist beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are being sent. Quit anyway?</source>
+        <translation>
+            <numerusform>%n Datei wird gerade gesendet. Trotzdem beenden?</numerusform>
+            <numerusform>%n Dateien werden gerade gesendet. Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their uploads stop. A file whose content has already gone out completely may be stored by the server without Hoist learning of it: check the library before sending it again.</source>
+        <translation>Die Uploads dieser Dateien werden abgebrochen. Eine Datei, deren Inhalt bereits vollständig übertragen wurde, wird möglicherweise vom Server gespeichert, ohne dass Hoist davon erfährt: Prüfen Sie die Bibliothek, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keep Uploading</source>
+        <translation>Weiter hochladen</translation>
+    </message>
 </context>
 <context>
     <name>MultipartRequest</name>
@@ -962,24 +1082,12 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
         <translation>%1 hat die Verbindung abgelehnt: Läuft der Server, und stimmt der Port?</translation>
     </message>
     <message>
-        <source>%1 closed the connection without answering.</source>
-        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection while the file was being sent. This is often a size limit (a proxy&apos;s 413) or the server restarting.</source>
-        <translation>%1 hat die Verbindung geschlossen, während die Datei gesendet wurde. Das ist oft eine Größenbeschränkung (413 eines Proxys) oder ein Neustart des Servers.</translation>
-    </message>
-    <message>
         <source>The server name %1 could not be found: check the address.</source>
         <translation>Der Servername %1 wurde nicht gefunden: Überprüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed: its certificate is not trusted. If it is your own server, trust its certificate (--cacert) rather than turning checks off.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Seinem Zertifikat wird nicht vertraut. Wenn es Ihr eigener Server ist, vertrauen Sie seinem Zertifikat (--cacert), statt die Prüfungen abzuschalten.</translation>
     </message>
     <message>
         <source>The network went away while talking to %1.</source>
@@ -998,12 +1106,16 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
         <translation>%1 hat zu oft umgeleitet.</translation>
     </message>
     <message>
-        <source>The connection to %1 broke off (the file may have changed while it was being sent).</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen (möglicherweise hat sich die Datei während des Sendens geändert).</translation>
-    </message>
-    <message>
         <source>The request to %1 failed before an answer arrived.</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen, bevor eine Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole request was sent. This is often a size limit (a proxy&apos;s 413) or the server restarting.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Anfrage gesendet war. Das ist oft eine Größenbeschränkung (413 eines Proxys) oder ein Neustart des Servers.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the whole request was sent.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor die ganze Anfrage gesendet war.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1127,13 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NumberArgument</name>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>--%1 benötigt eine ganze Zahl von %2 bis %3.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1248,14 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>%1 is %2; the service only accepts %3.</source>
         <translation>%1 hat den Typ %2; der Dienst akzeptiert nur %3.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password; Hoist does not send credentials in URLs. Sign in with Basic and a stored credential instead.</source>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort; Hoist sendet keine Zugangsdaten in URLs. Melden Sie sich stattdessen mit Basic und gespeicherten Zugangsdaten an.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; cannot be sent: its name is not a valid header name, or its value contains a line break or another control character.</source>
+        <translation>Der Header &quot;%1&quot; kann nicht gesendet werden: Sein Name ist kein gültiger Header-Name, oder sein Wert enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1469,22 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <source>Uploading a test image…</source>
         <translation>Ein Testbild wird hochgeladen…</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 s (default)</source>
+        <translation>%1 s (Standard)</translation>
+    </message>
+    <message>
+        <source>After the whole file is sent, how long the server may take to answer. Then the outcome is unknown and the file is not sent again on its own. Raise it for services that process a file before they answer.</source>
+        <translation>Wie lange sich der Server nach dem Senden der ganzen Datei mit der Antwort Zeit lassen darf. Danach ist das Ergebnis unbekannt, und die Datei wird nicht von selbst erneut gesendet. Erhöhen Sie den Wert für Dienste, die eine Datei verarbeiten, bevor sie antworten.</translation>
+    </message>
+    <message>
+        <source>Wait for the &amp;answer:</source>
+        <translation>Auf die Antwort &amp;warten:</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1376,6 +1519,101 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>Cannot remove the profile &quot;%1&quot;: %2</source>
         <translation>Das Profil &quot;%1&quot; kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be used: %2</source>
+        <translation>Das Profil %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not valid: %2</source>
+        <translation>Das Profil &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (ignored)</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot; (ignoriert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP method (a word such as POST or PUT)</source>
+        <translation>&quot;%1&quot; ist keine HTTP-Methode (ein Wort wie POST oder PUT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON pointer; pointers start with &quot;/&quot;, for example &quot;/id&quot;</source>
+        <translation>&quot;%1&quot; ist kein JSON-Pointer; Pointer beginnen mit &quot;/&quot;, zum Beispiel &quot;/id&quot;</translation>
+    </message>
+    <message>
+        <source>expected a list of two status codes, such as [200, 299]</source>
+        <translation>eine Liste mit zwei Statuscodes erwartet, etwa [200, 299]</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 100 to 599</source>
+        <translation>eine ganze Zahl von 100 bis 599 erwartet</translation>
+    </message>
+    <message>
+        <source>the first status code is above the second</source>
+        <translation>der erste Statuscode ist größer als der zweite</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0</source>
+        <translation>eine ganze Zahl ≥ 0 erwartet</translation>
+    </message>
+    <message>
+        <source>missing; a step needs an address</source>
+        <translation>fehlt; ein Schritt benötigt eine Adresse</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 1</source>
+        <translation>eine ganze Zahl ≥ 1 erwartet</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer Hoist (format %1); some settings may be ignored.</source>
+        <translation>Dieses Profil wurde von einer neueren Hoist-Version geschrieben (Format %1); manche Einstellungen werden möglicherweise ignoriert.</translation>
+    </message>
+    <message>
+        <source>missing; a profile needs the address to upload to</source>
+        <translation>fehlt; ein Profil benötigt die Adresse, an die hochgeladen wird</translation>
+    </message>
+    <message>
+        <source>is empty; a profile needs the address to upload to</source>
+        <translation>ist leer; ein Profil benötigt die Adresse, an die hochgeladen wird</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds from 1 to %1</source>
+        <translation>eine ganze Sekundenzahl von 1 bis %1 erwartet</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1806,10 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>Profil &quot;%1&quot; entfernt. Seine Zugangsdaten bleiben im Schlüsselbund.
 </translation>
     </message>
+    <message>
+        <source>hoist profiles: warning: %1</source>
+        <translation>hoist profiles: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1606,6 +1848,10 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2156,14 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>The server answered with a web page instead of JSON; the address may point at a login page or a proxy.</source>
         <translation>Der Server hat mit einer Webseite statt mit JSON geantwortet; die Adresse zeigt möglicherweise auf eine Anmeldeseite oder einen Proxy.</translation>
     </message>
+    <message>
+        <source>The server answered %1 with a web page, not an API answer: probably a sign-in or error page. Check the address, and whether a proxy in front of the service wants you to sign in.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber mit einer Webseite statt einer API-Antwort: wahrscheinlich eine Anmelde- oder Fehlerseite. Prüfen Sie die Adresse und ob ein Proxy vor dem Dienst eine Anmeldung von Ihnen verlangt.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 with a web page, &quot;%2&quot;, not an API answer: probably a sign-in or error page. Check the address, and whether a proxy in front of the service wants you to sign in.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber mit einer Webseite, &quot;%2&quot;, statt einer API-Antwort: wahrscheinlich eine Anmelde- oder Fehlerseite. Prüfen Sie die Adresse und ob ein Proxy vor dem Dienst eine Anmeldung von Ihnen verlangt.</translation>
+    </message>
 </context>
 <context>
     <name>ResponseInspector</name>
@@ -2039,6 +2293,68 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>The answer&apos;s %1 is &quot;%2&quot;.</source>
         <translation>In der Antwort hat %1 den Wert &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The server answered %1 with a web page, not an API answer.</source>
+        <translation>Der Server hat mit %1 geantwortet, aber mit einer Webseite statt einer API-Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsDiagnosis</name>
+    <message>
+        <source>The secure connection to %1 failed before any certificate was checked: check that this address and port serve HTTPS.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen, bevor ein Zertifikat geprüft wurde: Prüfen Sie, ob diese Adresse und dieser Port HTTPS anbieten.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed before any certificate was checked (%2): check that this address and port serve HTTPS.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen, bevor ein Zertifikat geprüft wurde (%2): Prüfen Sie, ob diese Adresse und dieser Port HTTPS anbieten.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 names no server at all: ask the server&apos;s administrator for a certificate made for %1.</source>
+        <translation>Das Zertifikat von %1 nennt überhaupt keinen Server: Bitten Sie den Administrator des Servers um ein Zertifikat, das für %1 ausgestellt ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for other names (%2), not for %1: use one of those names in the address, or ask the server&apos;s administrator for a certificate made for %1.</source>
+        <translation>Das Zertifikat von %1 gilt für andere Namen (%2), nicht für %1: Verwenden Sie einen dieser Namen in der Adresse, oder bitten Sie den Administrator des Servers um ein Zertifikat, das für %1 ausgestellt ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1, the authority behind the certificate of %2, expired on %3: the server&apos;s administrator needs to renew the chain (if that date looks wrong, check this computer&apos;s clock).</source>
+        <translation>Das Zertifikat von %1, der Zertifizierungsstelle hinter dem Zertifikat von %2, ist am %3 abgelaufen: Der Administrator des Servers muss die Kette erneuern (falls dieses Datum falsch erscheint, prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: the server&apos;s administrator needs to renew it (if that date looks wrong, check this computer&apos;s clock).</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen: Der Administrator des Servers muss es erneuern (falls dieses Datum falsch erscheint, prüfen Sie die Uhr dieses Computers).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2: check this computer&apos;s date and clock, or ask the server&apos;s administrator for a certificate that is valid now.</source>
+        <translation>Das Zertifikat von %1 ist erst ab %2 gültig: Prüfen Sie Datum und Uhrzeit dieses Computers, oder bitten Sie den Administrator des Servers um ein Zertifikat, das jetzt gültig ist.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is self-signed: if this is your own server, trust exactly that certificate with --cacert (or in the profile), rather than turning checks off.</source>
+        <translation>Das Zertifikat von %1 ist selbstsigniert: Wenn dies Ihr eigener Server ist, vertrauen Sie genau diesem Zertifikat mit --cacert (oder im Profil), statt die Prüfungen abzuschalten.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust: if you trust that authority, give its certificate with --cacert (or in the profile), rather than turning checks off.</source>
+        <translation>Das Zertifikat von %1 wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut: Wenn Sie dieser Stelle vertrauen, geben Sie ihr Zertifikat mit --cacert (oder im Profil) an, statt die Prüfungen abzuschalten.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust (%2): if you trust that authority, give its certificate with --cacert (or in the profile), rather than turning checks off.</source>
+        <translation>Das Zertifikat von %1 wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer nicht vertraut (%2): Wenn Sie dieser Stelle vertrauen, geben Sie ihr Zertifikat mit --cacert (oder im Profil) an, statt die Prüfungen abzuschalten.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was revoked by the authority that issued it: send nothing there until the server&apos;s administrator replaces it.</source>
+        <translation>Das Zertifikat von %1 wurde von der Zertifizierungsstelle, die es ausgestellt hat, widerrufen: Senden Sie nichts dorthin, bis der Administrator des Servers es ersetzt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was refused (%2): ask the server&apos;s administrator to fix it, rather than turning checks off.</source>
+        <translation>Das Zertifikat von %1 wurde abgelehnt (%2): Bitten Sie den Administrator des Servers, es zu korrigieren, statt die Prüfungen abzuschalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>%1:%2 speaks TLS: use https:// instead of http://.</source>
+        <translation>%1:%2 spricht TLS: Verwenden Sie https:// statt http://.</translation>
+    </message>
 </context>
 <context>
     <name>Transfer</name>
@@ -2046,28 +2362,49 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Cancelled after the whole file was sent to %1: it may have stored it. Check the library before sending it again.</source>
+        <translation>Abgebrochen, nachdem die ganze Datei an %1 gesendet war: Der Server hat sie möglicherweise gespeichert. Prüfen Sie die Bibliothek, bevor Sie sie erneut senden.</translation>
+    </message>
     <message numerus="yes">
-        <source>Nothing moved for %n second(s); the server or the network stalled.</source>
+        <source>Nothing moved for %n second(s) while sending to %1; the server or the network stalled.</source>
         <translation>
-            <numerusform>%n Sekunde lang wurde nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
-            <numerusform>%n Sekunden lang wurde nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
+            <numerusform>%n Sekunde lang wurde beim Senden an %1 nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
+            <numerusform>%n Sekunden lang wurde beim Senden an %1 nichts übertragen; der Server oder das Netzwerk hängt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took the whole file but gave no complete answer within %n second(s): it may have stored it. Check the library before sending it again.</source>
+        <translation>
+            <numerusform>%1 hat die ganze Datei angenommen, aber innerhalb von %n Sekunde keine vollständige Antwort gegeben: Der Server hat sie möglicherweise gespeichert. Prüfen Sie die Bibliothek, bevor Sie sie erneut senden.</numerusform>
+            <numerusform>%1 hat die ganze Datei angenommen, aber innerhalb von %n Sekunden keine vollständige Antwort gegeben: Der Server hat sie möglicherweise gespeichert. Prüfen Sie die Bibliothek, bevor Sie sie erneut senden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 hat innerhalb von %n Sekunde keine vollständige Antwort gegeben.</numerusform>
+            <numerusform>%1 hat innerhalb von %n Sekunden keine vollständige Antwort gegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after the whole file was sent, without answering: it may have stored it. Check the library before sending it again.</source>
+        <translation>%1 hat die Verbindung geschlossen, nachdem die ganze Datei gesendet war, ohne zu antworten: Der Server hat sie möglicherweise gespeichert. Prüfen Sie die Bibliothek, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the upload to another address, %2. Hoist sent neither the file nor the sign-in there; if that address is right, put it in the profile.</source>
+        <translation>%1 hat den Upload an eine andere Adresse umgeleitet: %2. Hoist hat dorthin weder die Datei noch die Anmeldung gesendet; wenn diese Adresse richtig ist, tragen Sie sie im Profil ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many redirects: %1 redirected the upload more than %n time(s), so it was not sent again.</source>
+        <translation>
+            <numerusform>Zu viele Umleitungen: %1 hat den Upload mehr als %n Mal umgeleitet, daher wurde er nicht erneut gesendet.</numerusform>
+            <numerusform>Zu viele Umleitungen: %1 hat den Upload mehr als %n Mal umgeleitet, daher wurde er nicht erneut gesendet.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UploadCommand</name>
-    <message>
-        <source>Upload files to a multipart/form-data API, with the request built right by construction.
-
-Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; 3 preflight refused an item (nothing was sent for it) and none failed; 4 every upload succeeded but a follow-up step (such as metadata) failed.
-
-Secrets are never taken from the command line. A profile&apos;s credential comes from the keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a credential, HOIST_SECRET is read.</source>
-        <translation>Dateien an eine multipart/form-data-API hochladen, mit einer Anfrage, die von vornherein richtig aufgebaut ist.
-
-Exit-Codes: 0 alle Uploads erfolgreich; 1 ein Upload ist fehlgeschlagen oder wurde abgebrochen; 2 Aufruffehler; 3 die Vorabprüfung hat ein Element abgelehnt (dafür wurde nichts gesendet) und keines ist fehlgeschlagen; 4 alle Uploads erfolgreich, aber ein Folgeschritt (etwa Metadaten) ist fehlgeschlagen.
-
-Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines Profils kommen aus dem Schlüsselbund (siehe hoist credentials); --secret-stdin oder --secret-env VAR haben Vorrang; ohne Zugangsdaten wird HOIST_SECRET gelesen.</translation>
-    </message>
     <message>
         <source>Use the saved profile NAME (or a profile .json file).</source>
         <translation>Das gespeicherte Profil NAME verwenden (oder eine .json-Profildatei).</translation>
@@ -2245,10 +2582,6 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
         <translation>--auth %1 benötigt --auth-name mit dem Header- oder Parameternamen.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number above 0.</source>
-        <translation>--%1 benötigt eine ganze Zahl größer als 0.</translation>
-    </message>
-    <message>
         <source>%1 has no folders to put files in.</source>
         <translation>%1 hat keine Ordner, in die Dateien gelegt werden können.</translation>
     </message>
@@ -2296,6 +2629,61 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
         <source>hoist upload: %1 is given twice; it is uploaded once.</source>
         <translation>hoist upload: %1 ist doppelt angegeben; es wird nur einmal hochgeladen.</translation>
     </message>
+    <message>
+        <source>Upload files to a multipart/form-data API, with the request built right by construction.
+
+Exit codes: 0 all uploads succeeded; 1 an upload failed or was cancelled; 2 usage error; 3 preflight refused an item (nothing was sent for it) and none failed; 4 every upload succeeded but a follow-up step (such as metadata) failed; 5 the outcome of an upload is unknown: the whole file went out and no answer came, so the server may have stored it (check before sending it again; Hoist never re-sends it on its own).
+
+Secrets are never taken from the command line. A profile&apos;s credential comes from the keychain (see hoist credentials); --secret-stdin or --secret-env VAR override it; without a credential, HOIST_SECRET is read.</source>
+        <translation>Dateien an eine multipart/form-data-API hochladen, mit einer Anfrage, die von vornherein richtig aufgebaut ist.
+
+Exit-Codes: 0 alle Uploads erfolgreich; 1 ein Upload ist fehlgeschlagen oder wurde abgebrochen; 2 Aufruffehler; 3 die Vorabprüfung hat ein Element abgelehnt (dafür wurde nichts gesendet) und keines ist fehlgeschlagen; 4 alle Uploads erfolgreich, aber ein Folgeschritt (etwa Metadaten) ist fehlgeschlagen; 5 das Ergebnis eines Uploads ist unbekannt: Die ganze Datei wurde gesendet und es kam keine Antwort, daher hat der Server sie möglicherweise gespeichert (prüfen Sie das, bevor Sie sie erneut senden; Hoist sendet sie nie von sich aus erneut).
+
+Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines Profils kommen aus dem Schlüsselbund (siehe hoist credentials); --secret-stdin oder --secret-env VAR haben Vorrang; ohne Zugangsdaten wird HOIST_SECRET gelesen.</translation>
+    </message>
+    <message>
+        <source>After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is unknown and the file is not sent again (default 300).</source>
+        <translation>Nach dem Senden der ganzen Datei höchstens SECONDS Sekunden auf die vollständige Antwort warten; danach ist das Ergebnis unbekannt, und die Datei wird nicht erneut gesendet (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>hoist upload: warning: %1</source>
+        <translation>hoist upload: Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadInputCheck</name>
+    <message>
+        <source>the name of &quot;%1&quot; is not valid UTF-8, so Hoist cannot open it by name; rename it (for example with convmv).</source>
+        <translation>der Name von &quot;%1&quot; ist kein gültiges UTF-8, daher kann Hoist die Datei nicht über ihren Namen öffnen; benennen Sie sie um (zum Beispiel mit convmv).</translation>
+    </message>
+    <message>
+        <source>--header: the header name %1.</source>
+        <translation>--header: Der Header-Name %1.</translation>
+    </message>
+    <message>
+        <source>--header %1: the value %2.</source>
+        <translation>--header %1: Der Wert %2.</translation>
+    </message>
+    <message>
+        <source>--method &quot;%1&quot; is not an HTTP method (a word such as POST or PUT).</source>
+        <translation>--method &quot;%1&quot; ist keine HTTP-Methode (ein Wort wie POST oder PUT).</translation>
+    </message>
+    <message>
+        <source>--auth-name: the header name %1.</source>
+        <translation>--auth-name: Der Header-Name %1.</translation>
+    </message>
+    <message>
+        <source>--url: %1</source>
+        <translation>--url: %1</translation>
+    </message>
+    <message>
+        <source>the address contains a user name or password; Hoist does not send credentials in URLs. Use --auth basic with --auth-name USER and --secret-env/--secret-stdin or the keychain.</source>
+        <translation>die Adresse enthält einen Benutzernamen oder ein Passwort; Hoist sendet keine Zugangsdaten in URLs. Verwenden Sie --auth basic mit --auth-name USER und --secret-env/--secret-stdin oder den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 puts a secret on the command line, where other users can read it in the process list; use --secret-env VAR or the keychain (hoist credentials set) instead.</source>
+        <translation>--%1 %2 schreibt ein Geheimnis in die Befehlszeile, wo andere Benutzer es in der Prozessliste lesen können; verwenden Sie stattdessen --secret-env VAR oder den Schlüsselbund (hoist credentials set).</translation>
+    </message>
 </context>
 <context>
     <name>UploadQueue</name>
@@ -2310,10 +2698,6 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>The access token was refused; getting a new one.</source>
         <translation>Das Zugriffstoken wurde abgelehnt; ein neues wird abgerufen.</translation>
-    </message>
-    <message>
-        <source>Uploaded, but a follow-up step failed. %1</source>
-        <translation>Hochgeladen, aber ein Folgeschritt ist fehlgeschlagen. %1</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2744,10 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>Uploaded; running the follow-up steps…</source>
         <translation>Hochgeladen; Folgeschritte laufen…</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsoleReporter</name>
+    <message numerus="yes">
+        <source>; %n with an unknown outcome: check the library before sending them again</source>
+        <translation>
+            <numerusform>; %n with an unknown outcome: check the library before sending it again</numerusform>
+            <numerusform>; %n with an unknown outcome: check the library before sending them again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be waiting for a password prompt, or its service is stuck.</source>
@@ -122,6 +132,13 @@
             <numerusform>, %n failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) are being sent. Quit anyway?</source>
+        <translation>
+            <numerusform>%n file is being sent. Quit anyway?</numerusform>
+            <numerusform>%n files are being sent. Quit anyway?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponseInspector</name>
@@ -136,10 +153,31 @@
 <context>
     <name>Transfer</name>
     <message numerus="yes">
-        <source>Nothing moved for %n second(s); the server or the network stalled.</source>
+        <source>Nothing moved for %n second(s) while sending to %1; the server or the network stalled.</source>
         <translation>
-            <numerusform>Nothing moved for %n second; the server or the network stalled.</numerusform>
-            <numerusform>Nothing moved for %n seconds; the server or the network stalled.</numerusform>
+            <numerusform>Nothing moved for %n second while sending to %1; the server or the network stalled.</numerusform>
+            <numerusform>Nothing moved for %n seconds while sending to %1; the server or the network stalled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took the whole file but gave no complete answer within %n second(s): it may have stored it. Check the library before sending it again.</source>
+        <translation>
+            <numerusform>%1 took the whole file but gave no complete answer within %n second: it may have stored it. Check the library before sending it again.</numerusform>
+            <numerusform>%1 took the whole file but gave no complete answer within %n seconds: it may have stored it. Check the library before sending it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave no complete answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 gave no complete answer within %n second.</numerusform>
+            <numerusform>%1 gave no complete answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many redirects: %1 redirected the upload more than %n time(s), so it was not sent again.</source>
+        <translation>
+            <numerusform>Too many redirects: %1 redirected the upload more than %n time, so it was not sent again.</numerusform>
+            <numerusform>Too many redirects: %1 redirected the upload more than %n times, so it was not sent again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,9 +3,9 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
-#include "app/net/NetworkThread.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/MainWindow.h"
@@ -27,8 +27,8 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(), m_tokens.get(),
-                                            m_queue.get(), m_model.get(), m_settingsFile);
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
+                                            m_tokens.get(), m_queue.get(), m_model.get(), m_settingsFile);
 }
 
 // Out of line: the members' types are complete only here. The window goes first, the network last.

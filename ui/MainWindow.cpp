@@ -30,9 +30,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -187,8 +187,8 @@ void MainWindow::createActions()
     connect(m_includeHidden, &QAction::toggled, m_intake, &FileIntake::setIncludeHidden);
     fileMenu->addSeparator();
     // Platforms with a Windows key scheme bind nothing to QKeySequence::Quit: Ctrl+Q then.
-    const QKeySequence quitKeys = QKeySequence::keyBindings(QKeySequence::Quit).value(
-        0, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    const QKeySequence quitKeys =
+        QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"), quitKeys,
                 tr("Close Hoist"), Place::Menu),
             &QAction::triggered, this, &MainWindow::close);
@@ -210,8 +210,8 @@ void MainWindow::createActions()
             &QAction::triggered, m_queue, &UploadQueue::clearFinished);
     m_startWhenAdded = queueMenu->addAction(tr("Upload Files as Soon as They Are &Added"));
     m_startWhenAdded->setCheckable(true);
-    m_startWhenAdded->setStatusTip(
-        tr("Off: files added after a run has ended wait for Start, so a folder added again is not sent twice"));
+    m_startWhenAdded->setStatusTip(tr(
+        "Off: files added after a run has ended wait for Start, so a folder added again is not sent twice"));
     connect(m_startWhenAdded, &QAction::toggled, m_queue, &UploadQueue::setStartWhenAdded);
     queueMenu->addSeparator();
     queueMenu->addActions(m_queueView->rowActions());
@@ -501,8 +501,8 @@ bool MainWindow::mayQuit()
     if (sending == 0)
         return true;
     QMessageBox question(QMessageBox::Warning, tr("Quit Hoist"),
-                         tr("%n file(s) are being sent. Quit anyway?", nullptr, sending), QMessageBox::NoButton,
-                         this);
+                         tr("%n file(s) are being sent. Quit anyway?", nullptr, sending),
+                         QMessageBox::NoButton, this);
     question.setInformativeText(tr("Their uploads stop. A file whose content has already gone out completely "
                                    "may be stored by the server without Hoist learning of it: check the "
                                    "library before sending it again."));

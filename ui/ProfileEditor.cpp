@@ -1,9 +1,9 @@
 #include "ui/ProfileEditor.h"
 
 #include "app/credentials/CredentialStore.h"
+#include "app/net/TransferOptions.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/TemplateExpander.h"
-#include "app/net/TransferOptions.h"
 #include "app/transfers/ProbeUpload.h"
 #include "ui/CredentialEditor.h"
 #include "ui/PartsEditor.h"
@@ -11,11 +11,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -116,11 +116,13 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     where->addRow(QString(), m_resolvedUrl);
     m_answerTimeout->setRange(0, Profile::MaxAnswerTimeoutSeconds);
     m_answerTimeout->setSuffix(tr(" s"));
-    m_answerTimeout->setSpecialValueText(tr("%1 s (default)").arg(TransferOptions::DefaultAnswerTimeoutMs / 1000));
+    m_answerTimeout->setSpecialValueText(
+        tr("%1 s (default)").arg(TransferOptions::DefaultAnswerTimeoutMs / 1000));
     m_answerTimeout->setValue(m_profile.answerTimeoutSeconds);
-    m_answerTimeout->setToolTip(tr("After the whole file is sent, how long the server may take to answer. Then "
-                                   "the outcome is unknown and the file is not sent again on its own. Raise it "
-                                   "for services that process a file before they answer."));
+    m_answerTimeout->setToolTip(
+        tr("After the whole file is sent, how long the server may take to answer. Then "
+           "the outcome is unknown and the file is not sent again on its own. Raise it "
+           "for services that process a file before they answer."));
     where->addRow(tr("Wait for the &answer:"), m_answerTimeout);
     connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
     if (!m_profile.notes.isEmpty()) {

@@ -56,6 +56,8 @@ private:
     void fail(const QByteArray& key, const QString& message, const ResponseRecord& response);
 
     NetworkThread* m_network;
-    Clock m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    Clock m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
     QHash<QByteArray, Entry> m_entries;
 };

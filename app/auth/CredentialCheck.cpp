@@ -58,7 +58,8 @@ void CredentialCheck::onTokenReady(const QByteArray& key)
         sendCheck({QString(), token->value});
 }
 
-void CredentialCheck::onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response)
+void CredentialCheck::onTokenFailed(const QByteArray& key, const QString& message,
+                                    const ResponseRecord& response)
 {
     if (key != m_tokenKey)
         return;

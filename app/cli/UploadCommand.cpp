@@ -1,20 +1,20 @@
 #include "app/cli/UploadCommand.h"
 
 #include "app/PrintableText.h"
+#include "app/auth/AccessTokenCache.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/NumberArgument.h"
-#include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
-#include "app/net/NetworkThread.h"
 #include "app/transfers/UploadQueue.h"
 
 #include <QEventLoop>

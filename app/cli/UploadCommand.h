@@ -3,9 +3,9 @@
 #include "app/auth/Secret.h"
 #include "app/cli/RawArguments.h"
 #include "app/cli/UploadInputCheck.h"
+#include "app/net/TransferOptions.h"
 #include "app/profiles/Profile.h"
 #include "app/requests/UploadItem.h"
-#include "app/net/TransferOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

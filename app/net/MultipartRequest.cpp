@@ -70,8 +70,8 @@ MultipartRequest MultipartRequest::build(const RequestPlan& plan, const QUrl& ur
         if (planned.isFile()) {
             auto* file = new FileBodyDevice(planned.filePath, multiPart);
             if (!file->open(QIODevice::ReadOnly)) {
-                result.error = tr("Cannot open %1: %2")
-                                   .arg(QFileInfo(planned.filePath).fileName(), file->errorString());
+                result.error =
+                    tr("Cannot open %1: %2").arg(QFileInfo(planned.filePath).fileName(), file->errorString());
                 delete multiPart;
                 result.files.clear();
                 return result;

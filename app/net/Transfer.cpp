@@ -90,9 +90,8 @@ void Transfer::send(const QUrl& url)
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        m_sslErrors = errors;
-    });
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
     m_stallTimer.start();
     if (!m_hasBody)
         m_answerTimer.start();
@@ -217,11 +216,11 @@ std::optional<TransferOutcome> Transfer::aborted(QNetworkReply* reply) const
                               "may have stored it. Check the library before sending it again.",
                               nullptr, m_options.answerTimeoutMs / 1000)
                                .arg(host));
-        return outcome(TransferOutcome::Kind::Failed,
-                       tr("%1 gave no complete answer within %n second(s).", nullptr,
-                          m_options.answerTimeoutMs / 1000)
-                           .arg(host),
-                       QNetworkReply::TimeoutError);
+        return outcome(
+            TransferOutcome::Kind::Failed,
+            tr("%1 gave no complete answer within %n second(s).", nullptr, m_options.answerTimeoutMs / 1000)
+                .arg(host),
+            QNetworkReply::TimeoutError);
     }
     return std::nullopt;
 }
@@ -256,7 +255,8 @@ void Transfer::finishUnanswered(QNetworkReply* reply)
         m_probe->deleteLater();
         // A TLS port stays one: ProtocolFailure is not worth another try.
         if (speaksTls)
-            finish(outcome(TransferOutcome::Kind::Failed, TlsProbe::describe(url.host(), quint16(url.port(80))),
+            finish(outcome(TransferOutcome::Kind::Failed,
+                           TlsProbe::describe(url.host(), quint16(url.port(80))),
                            QNetworkReply::ProtocolFailure));
         else
             finish(outcome(TransferOutcome::Kind::Failed, message, error));
@@ -279,8 +279,8 @@ std::optional<TransferOutcome> Transfer::redirect()
         return outcome(TransferOutcome::Kind::Failed,
                        tr("%1 redirected the upload to another address, %2. Hoist sent neither the file nor "
                           "the sign-in there; if that address is right, put it in the profile.")
-                           .arg(m_response.url.host(), target.toDisplayString(QUrl::RemoveUserInfo |
-                                                                               QUrl::RemoveQuery)));
+                           .arg(m_response.url.host(),
+                                target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
     }
     if (m_redirects >= m_options.maxRedirects) {
         return outcome(TransferOutcome::Kind::Failed,

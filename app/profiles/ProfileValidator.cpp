@@ -361,11 +361,11 @@ public:
 
     void profile(const QJsonObject& object, const QString& path, Scope scope)
     {
-        QStringList known{u"preset"_s, u"name"_s,    u"description"_s, u"docs"_s,          u"inputs"_s,
-                          u"notes"_s,  u"url"_s,     u"method"_s,      u"checkUrl"_s,      u"variables"_s,
-                          u"query"_s,  u"headers"_s, u"auth"_s,        u"filePart"_s,      u"fields"_s,
-                          u"limits"_s, u"success"_s, u"extract"_s,     u"trailingSlash"_s, u"followUps"_s,
-                          u"answerTimeout"_s};
+        QStringList known{
+            u"preset"_s,        u"name"_s,      u"description"_s,  u"docs"_s,      u"inputs"_s,  u"notes"_s,
+            u"url"_s,           u"method"_s,    u"checkUrl"_s,     u"variables"_s, u"query"_s,   u"headers"_s,
+            u"auth"_s,          u"filePart"_s,  u"fields"_s,       u"limits"_s,    u"success"_s, u"extract"_s,
+            u"trailingSlash"_s, u"followUps"_s, u"answerTimeout"_s};
         if (scope == Scope::Whole)
             known << u"version"_s << u"replace"_s;
         unknownKeys(object, path, known);

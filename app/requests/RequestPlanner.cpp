@@ -54,7 +54,7 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
     // token is bought with; exports carry no secret at all.
     const bool tokenStandIn = use != Use::Send && profile.auth.usesTokenEndpoint();
     const bool standIn = tokenStandIn || use == Use::Export;
-    const Secret carried = !standIn    ? secret
+    const Secret carried = !standIn       ? secret
                            : tokenStandIn ? Secret{QString(), u"{access token}"_s}
                                           : Secret{secret.user, u"{secret}"_s};
     const AuthConfig::Material auth = profile.auth.materialFor(carried);
@@ -187,7 +187,8 @@ QList<RequestPlanner::FollowUpRequest> RequestPlanner::followUpPlans(const Profi
             stepValues.insert(u"entry.key"_s, key);
             stepValues.insert(u"entry.value"_s, value);
             TemplateExpander expander(stepValues);
-            RequestPlan plan = planRequest(profile, step.url, expander, secret, Use::Send, ProfileQuery::Omit);
+            RequestPlan plan =
+                planRequest(profile, step.url, expander, secret, Use::Send, ProfileQuery::Omit);
             plan.method = step.method.toLatin1();
             plan.encoding = RequestPlan::Encoding::Form;
             plan.label = expander.expand(step.name);

@@ -31,7 +31,8 @@ public:
         Export,
     };
     static RequestPlan plan(const Profile& profile, const UploadItem& item,
-                            const QMap<QString, QString>& variables, const Secret& secret, Use use = Use::Send);
+                            const QMap<QString, QString>& variables, const Secret& secret,
+                            Use use = Use::Send);
     // A body-less GET of the profile's check URL (else its upload URL) with its auth: proves a
     // credential works without uploading anything.
     static RequestPlan checkPlan(const Profile& profile, const QMap<QString, QString>& variables,

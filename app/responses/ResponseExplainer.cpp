@@ -285,14 +285,15 @@ QString ResponseExplainer::byStatus(const ResponseRecord& response, const QStrin
     if (status < 300 && response.isHtml()) {
         // An SSO proxy or a login form answers 200 to anything.
         const QString title = response.htmlTitle();
-        return title.isEmpty() ? tr("The server answered %1 with a web page, not an API answer: probably a "
-                                    "sign-in or error page. Check the address, and whether a proxy in front "
-                                    "of the service wants you to sign in.")
-                                     .arg(response.statusLine())
-                               : tr("The server answered %1 with a web page, \"%2\", not an API answer: "
-                                    "probably a sign-in or error page. Check the address, and whether a proxy "
-                                    "in front of the service wants you to sign in.")
-                                     .arg(response.statusLine(), title);
+        return title.isEmpty()
+                   ? tr("The server answered %1 with a web page, not an API answer: probably a "
+                        "sign-in or error page. Check the address, and whether a proxy in front "
+                        "of the service wants you to sign in.")
+                         .arg(response.statusLine())
+                   : tr("The server answered %1 with a web page, \"%2\", not an API answer: "
+                        "probably a sign-in or error page. Check the address, and whether a proxy "
+                        "in front of the service wants you to sign in.")
+                         .arg(response.statusLine(), title);
     }
     if (response.isHtml() && !message.isEmpty())
         return said.trimmed();

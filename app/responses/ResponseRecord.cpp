@@ -1,9 +1,8 @@
 #include "app/responses/ResponseRecord.h"
 
-#include <QRegularExpression>
-
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 

@@ -49,7 +49,9 @@ SuccessRule::Verdict SuccessRule::evaluate(const ResponseRecord& response) const
         // Without conditions to check, a web page is no success: an SSO proxy or a login form
         // answers 200 to anything.
         if (response.isHtml()) // ResponseExplainer says what such a page probably is
-            return {false, tr("The server answered %1 with a web page, not an API answer.").arg(response.statusLine())};
+            return {
+                false,
+                tr("The server answered %1 with a web page, not an API answer.").arg(response.statusLine())};
         return {true, QString()};
     }
     const QJsonDocument document = response.json();

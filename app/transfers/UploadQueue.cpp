@@ -39,10 +39,14 @@ UploadQueue::~UploadQueue() = default;
 
 void UploadQueue::setDestination(const Destination& destination)
 {
-    Target target{destination, destination.profile.forOperation(Profile::Operation::Replace), {}, {},
+    Target target{destination,
+                  destination.profile.forOperation(Profile::Operation::Replace),
+                  {},
+                  {},
                   destination.profile.auth.needsSecret() && destination.secret.isEmpty()};
     if (destination.profile.auth.usesTokenEndpoint()) {
-        target.tokenPlan = RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
+        target.tokenPlan =
+            RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
         target.tokenKey = AccessTokenCache::keyOf(target.tokenPlan);
     }
     m_targets.insert(destination.name, target);
@@ -149,7 +153,7 @@ const Profile& UploadQueue::profileFor(const UploadTask* task) const
 {
     const Target& target = targetOf(task);
     return task->item().operation() == Profile::Operation::Replace ? target.replaceProfile
-                                                                     : target.destination.profile;
+                                                                   : target.destination.profile;
 }
 
 // What a request carries when it leaves; nothing yet when an access token has to be bought first.
@@ -173,7 +177,8 @@ bool UploadQueue::plan(UploadTask* task)
     const RequestPlan plan = RequestPlanner::plan(profile, task->item(), target.destination.variables,
                                                   target.destination.secret, RequestPlanner::Use::Display);
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
-    if (task->item().operation() == Profile::Operation::Replace && !target.destination.profile.supportsReplace()) {
+    if (task->item().operation() == Profile::Operation::Replace &&
+        !target.destination.profile.supportsReplace()) {
         findings.prepend({PreflightFinding::Severity::Error, u"replace-unsupported"_s,
                           tr("%1 has no way to replace an existing item; upload it as a new one.")
                               .arg(target.destination.profile.name)});
@@ -275,7 +280,8 @@ void UploadQueue::remove(quint64 id)
 
 bool UploadQueue::isIdle() const
 {
-    return m_tasks->count(UploadTask::State::Queued) == 0 && m_tasks->count(UploadTask::State::Uploading) == 0 &&
+    return m_tasks->count(UploadTask::State::Queued) == 0 &&
+           m_tasks->count(UploadTask::State::Uploading) == 0 &&
            m_tasks->count(UploadTask::State::Waiting) == 0;
 }
 
@@ -312,15 +318,14 @@ bool UploadQueue::dispatch(UploadTask* task)
     m_uploads.insert(task->id(), upload);
     connect(upload, &TransferHandle::progressed, task, &UploadTask::updateProgress);
     connect(upload, &TransferHandle::bodySent, task, &UploadTask::markBodySent);
-    connect(upload, &TransferHandle::finished, this,
-            [this, id = task->id()](const TransferOutcome& outcome) {
-                m_uploads.remove(id);
-                --m_inFlight;
-                if (UploadTask* finished = m_tasks->byId(id))
-                    onUploadFinished(finished, outcome);
-                pump();
-                checkIdle();
-            });
+    connect(upload, &TransferHandle::finished, this, [this, id = task->id()](const TransferOutcome& outcome) {
+        m_uploads.remove(id);
+        --m_inFlight;
+        if (UploadTask* finished = m_tasks->byId(id))
+            onUploadFinished(finished, outcome);
+        pump();
+        checkIdle();
+    });
     return true;
 }
 

@@ -114,7 +114,8 @@ private:
     void judgeAnswer(UploadTask* task, const TransferOutcome& outcome);
     void retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason);
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
-    void startFollowUps(UploadTask* task, const ResponseRecord& response, const FieldExtraction::Fields& fields);
+    void startFollowUps(UploadTask* task, const ResponseRecord& response,
+                        const FieldExtraction::Fields& fields);
     void countBlocked(UploadTask* task, UploadTask::State previous);
     bool waitsForSecret() const;
     void checkIdle();

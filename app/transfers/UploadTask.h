@@ -40,7 +40,7 @@ public:
 
     UploadTask(quint64 id, UploadItem item, QString destination, QObject* parent = nullptr);
 
-    quint64 id() const { return m_id; } // for this run of the program
+    quint64 id() const { return m_id; }   // for this run of the program
     QUuid uuid() const { return m_uuid; } // for good: journals and history name the task by it
     const QString& destination() const { return m_destination; }
     const UploadItem& item() const { return m_item; }

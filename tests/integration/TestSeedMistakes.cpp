@@ -1,12 +1,12 @@
 // The five seed posts' broken requests, sent to the emulators: each answers as the real service
 // did (so the emulators are strict), Hoist's preflight catches the mistake before sending where it
 // can, and Hoist's explanation of the answer names the cause in plain words.
+#include "app/net/NetworkThread.h"
+#include "app/net/TransferHandle.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
-#include "app/net/NetworkThread.h"
-#include "app/net/TransferHandle.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"

@@ -2,8 +2,8 @@
 // folder placement, token refresh and follow-up steps, asserting what the emulator stored.
 #include "app/auth/AccessTokenCache.h"
 #include "app/auth/CredentialCheck.h"
-#include "app/profiles/PresetCatalogue.h"
 #include "app/net/NetworkThread.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ServiceEmulators.h"

@@ -71,7 +71,8 @@ void TestTransferFaults::init()
 }
 
 // Adds the file, runs the queue until the run is over, and returns the task.
-UploadTask* TestTransferFaults::upload(const QString& path, const TransferOptions& options, const Destination& to)
+UploadTask* TestTransferFaults::upload(const QString& path, const TransferOptions& options,
+                                       const Destination& to)
 {
     if (to.name.isEmpty())
         m_queue->setProfile(openSandboxProfile(m_server.base()));
@@ -235,7 +236,8 @@ void TestTransferFaults::cancelAfterTheBodyIsUnknown()
     const int before = stored();
     m_server.addFault({{u"kind"_s, u"delay"_s}, {u"seconds"_s, 3}});
     m_queue->setProfile(openSandboxProfile(m_server.base()));
-    UploadTask* task = m_queue->add(UploadItem::fromPath(TestFiles::writeRandom(m_dir.filePath(u"c.bin"_s), 1000)));
+    UploadTask* task =
+        m_queue->add(UploadItem::fromPath(TestFiles::writeRandom(m_dir.filePath(u"c.bin"_s), 1000)));
     QSignalSpy finished(m_queue.get(), &UploadQueue::finished);
     m_queue->start();
     QTRY_VERIFY_WITH_TIMEOUT(task->bodySent(), 10'000);
@@ -306,8 +308,8 @@ void TestTransferFaults::htmlSignInPageIsNotASuccess()
     Profile generic = *PresetCatalogue::find(u"generic"_s); // --url: no success conditions
     generic.variables.insert(u"url"_s, m_server.url(u"/api/media/files"_s).toString());
     generic.filePart.name = u"f"_s;
-    UploadTask* task =
-        upload(TestFiles::writeRandom(m_dir.filePath(u"sso.bin"_s), 1000), {}, {generic.name, generic, {}, {}});
+    UploadTask* task = upload(TestFiles::writeRandom(m_dir.filePath(u"sso.bin"_s), 1000), {},
+                              {generic.name, generic, {}, {}});
 
     QCOMPARE(task->state(), UploadTask::State::Failed);
     QVERIFY2(task->message().contains(u"probably a sign-in or error page"_s) &&

@@ -33,7 +33,10 @@ private slots:
 private:
     QStringList upload(const QString& file, const QStringList& extra = {}) const;
     HoistProcess::Run run(const QStringList& arguments) const;
-    QString file(const QString& name, qint64 size) { return TestFiles::writeRandom(m_dir.filePath(name), size); }
+    QString file(const QString& name, qint64 size)
+    {
+        return TestFiles::writeRandom(m_dir.filePath(name), size);
+    }
     int stored() { return m_server.getJson(u"/api/media/files"_s).value(u"count"_s).toInt(); }
     static QJsonObject result(const QString& out) { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 
@@ -54,9 +57,9 @@ void TestUploadCliFaults::init()
 
 QStringList TestUploadCliFaults::upload(const QString& file, const QStringList& extra) const
 {
-    return QStringList{u"upload"_s, u"--url"_s, m_server.url(u"/api/media/files"_s).toString(),
-                       u"--file-field"_s, u"f"_s, u"--json"_s}
-           + extra + QStringList{file};
+    return QStringList{u"upload"_s,       u"--url"_s, m_server.url(u"/api/media/files"_s).toString(),
+                       u"--file-field"_s, u"f"_s,     u"--json"_s} +
+           extra + QStringList{file};
 }
 
 HoistProcess::Run TestUploadCliFaults::run(const QStringList& arguments) const
@@ -74,7 +77,8 @@ void TestUploadCliFaults::fileShrinkingWhileSentFailsWithoutACrash()
     hoist.setProcessEnvironment(HoistProcess::environmentWithHome(m_dir.filePath(u"home"_s)));
     hoist.start(qEnvironmentVariable("HOIST_BINARY"), upload(path));
     QTRY_VERIFY_WITH_TIMEOUT(!m_server.uploads().isEmpty() &&
-                                 m_server.uploads().last().toObject().value(u"body_bytes"_s).toInteger() > 1'000'000,
+                                 m_server.uploads().last().toObject().value(u"body_bytes"_s).toInteger() >
+                                     1'000'000,
                              20'000);
     QVERIFY(QFile(path).resize(size / 3));
     QVERIFY(hoist.waitForFinished(60'000));
@@ -83,7 +87,8 @@ void TestUploadCliFaults::fileShrinkingWhileSentFailsWithoutACrash()
     QCOMPARE(hoist.exitCode(), 1);
     const QJsonObject answer = result(QString::fromUtf8(hoist.readAllStandardOutput()));
     QCOMPARE(answer.value(u"status"_s).toString(), u"failed"_s);
-    QVERIFY2(answer.value(u"error"_s).toString().contains(u"got shorter"_s), qPrintable(answer.value(u"error"_s).toString()));
+    QVERIFY2(answer.value(u"error"_s).toString().contains(u"got shorter"_s),
+             qPrintable(answer.value(u"error"_s).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_server.settled(), 30'000);
     QCOMPARE(stored(), before);
 }
@@ -136,8 +141,8 @@ void TestUploadCliFaults::droppedAfterTheBodyExits5AndSendsOnce()
 void TestUploadCliFaults::trickleEndsAtTheAnswerTimeout()
 {
     m_server.addFault({{u"kind"_s, u"trickle"_s}, {u"interval"_s, 0.2}});
-    const HoistProcess::Run done =
-        run(upload(file(u"trickle.bin"_s, 10'000), {u"--stall-timeout"_s, u"1"_s, u"--answer-timeout"_s, u"2"_s}));
+    const HoistProcess::Run done = run(upload(file(u"trickle.bin"_s, 10'000),
+                                              {u"--stall-timeout"_s, u"1"_s, u"--answer-timeout"_s, u"2"_s}));
 
     QCOMPARE(done.exitCode, 5);
     QCOMPARE(result(done.out).value(u"status"_s).toString(), u"unknown"_s);
@@ -148,8 +153,10 @@ void TestUploadCliFaults::redirectToAnotherHostKeepsTheTokenHome()
 {
     QUrl elsewhere = m_server.url(u"/api/media/files"_s);
     elsewhere.setHost(u"localhost"_s);
-    m_server.addFault(
-        {{u"kind"_s, u"redirect"_s}, {u"status"_s, 307}, {u"location"_s, elsewhere.toString()}, {u"count"_s, 5}});
+    m_server.addFault({{u"kind"_s, u"redirect"_s},
+                       {u"status"_s, 307},
+                       {u"location"_s, elsewhere.toString()},
+                       {u"count"_s, 5}});
     QProcessEnvironment environment = HoistProcess::environmentWithHome(m_dir.filePath(u"home"_s));
     environment.insert(u"HOIST_SECRET"_s, u"home-only"_s);
     const HoistProcess::Run done = HoistProcess::run(
@@ -164,14 +171,16 @@ void TestUploadCliFaults::redirectToAnotherHostKeepsTheTokenHome()
 
 void TestUploadCliFaults::htmlPageFromAProxyIsNotASuccess()
 {
-    m_server.addFault({{u"kind"_s, u"status"_s},
-                       {u"status"_s, 200},
-                       {u"headers"_s, QJsonObject{{u"Content-Type"_s, u"text/html"_s}}},
-                       {u"body"_s, u"<html><head><title>Company Login</title></head><body></body></html>"_s}});
+    m_server.addFault(
+        {{u"kind"_s, u"status"_s},
+         {u"status"_s, 200},
+         {u"headers"_s, QJsonObject{{u"Content-Type"_s, u"text/html"_s}}},
+         {u"body"_s, u"<html><head><title>Company Login</title></head><body></body></html>"_s}});
     const HoistProcess::Run done = run(upload(file(u"sso.bin"_s, 1000)));
 
     QCOMPARE(done.exitCode, 1);
-    QVERIFY2(result(done.out).value(u"error"_s).toString().contains(u"\"Company Login\""_s), qPrintable(done.out));
+    QVERIFY2(result(done.out).value(u"error"_s).toString().contains(u"\"Company Login\""_s),
+             qPrintable(done.out));
 }
 
 QTEST_GUILESS_MAIN(TestUploadCliFaults)

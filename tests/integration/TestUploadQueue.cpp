@@ -1,8 +1,8 @@
 // The engine against the sandbox emulator: asserts what the server received, not only what the
 // queue reports.
 #include "app/auth/AccessTokenCache.h"
-#include "app/profiles/PresetCatalogue.h"
 #include "app/net/NetworkThread.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/SandboxProfile.h"

@@ -25,9 +25,15 @@ QUrl EmulatorClient::url(const QString& path) const
 
 QByteArray EmulatorClient::send(const QByteArray& method, const QString& path, const QByteArray& body)
 {
-    QNetworkRequest request(url(path));
+    return blockingRequest(m_network, method, url(path), body);
+}
+
+QByteArray EmulatorClient::blockingRequest(QNetworkAccessManager& network, const QByteArray& method,
+                                           const QUrl& url, const QByteArray& body)
+{
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
@@ -45,8 +51,9 @@ QJsonArray EmulatorClient::requests()
 bool EmulatorClient::settled()
 {
     const QJsonArray all = requests();
-    return std::all_of(all.begin(), all.end(),
-                       [](const QJsonValue& entry) { return entry.toObject().value(u"finished"_s).toBool(); });
+    return std::all_of(all.begin(), all.end(), [](const QJsonValue& entry) {
+        return entry.toObject().value(u"finished"_s).toBool();
+    });
 }
 
 QJsonArray EmulatorClient::uploads()

@@ -22,7 +22,7 @@ public:
     // The emulator is done with every request it got (stored or refused, answered or dropped): what
     // it stored can be looked at. For QTRY_VERIFY, instead of sleeping.
     bool settled();
-    void clear();          // forgets recorded requests and pending faults
+    void clear(); // forgets recorded requests and pending faults
     void addFault(const QJsonObject& fault);
     QJsonObject getJson(const QString& path);
     // The service emulators' test routes: what they stored, and their access tokens.
@@ -31,6 +31,9 @@ public:
     int tokensIssued();
 
     static QString sha256Of(const QString& path);
+    // One request, waited for (at most 10 s); the answer's body, empty when none came.
+    static QByteArray blockingRequest(QNetworkAccessManager& network, const QByteArray& method,
+                                      const QUrl& url, const QByteArray& body = {});
     // The parts a recorded request carried, in the order they came.
     static QJsonArray parts(const QJsonValue& request)
     {

@@ -1,5 +1,7 @@
 #include "tests/support/TlsEmulator.h"
 
+#include "tests/support/EmulatorClient.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -39,15 +41,7 @@ QSslCertificate TlsEmulator::certificate(const QString& kind) const
 
 QByteArray TlsEmulator::send(const QByteArray& method)
 {
-    QNetworkRequest request(QUrl(url(u"control"_s, u"/_hoist/requests"_s)));
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray answer = reply->readAll();
-    reply->deleteLater();
-    return answer;
+    return EmulatorClient::blockingRequest(m_network, method, QUrl(url(u"control"_s, u"/_hoist/requests"_s)));
 }
 
 QJsonArray TlsEmulator::events()

@@ -200,7 +200,8 @@ void TestQueueRuns::quittingWhileSendingAsksFirst()
         keep->click();
     });
     QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Q));
-    QVERIFY2(asked.startsWith(u"1 file"_s) && asked.endsWith(u"being sent. Quit anyway?"_s), qPrintable(asked));
+    QVERIFY2(asked.startsWith(u"1 file"_s) && asked.endsWith(u"being sent. Quit anyway?"_s),
+             qPrintable(asked));
     QVERIFY(m_session->window()->isVisible());
     QCOMPARE(task->state(), UploadTask::State::Uploading);
 

@@ -425,7 +425,8 @@ void TestRequestPlanner::useDecidesWhichSecretGoesIn()
     oauth.auth.scheme = AuthConfig::Scheme::OAuth2;
     oauth.auth.tokenUrl = u"{+base}/connect/token"_s;
     const Secret client{u"app"_s, u"Cl1entS3cret"_s};
-    const RequestPlan shown = RequestPlanner::plan(oauth, item(u"notes.txt"_s), {}, client, RequestPlanner::Use::Display);
+    const RequestPlan shown =
+        RequestPlanner::plan(oauth, item(u"notes.txt"_s), {}, client, RequestPlanner::Use::Display);
     QCOMPARE(shown.header("Authorization"), QByteArray("Bearer {access token}"));
     QVERIFY2(shown.toText().contains(u"Bearer {access token}"_s), qPrintable(shown.toText()));
     QVERIFY(!planJson(shown).contains(u"Cl1entS3cret"_s));
