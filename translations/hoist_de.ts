@@ -1067,6 +1067,13 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
         <source>Keep Uploading</source>
         <translation>Weiter hochladen</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n with an unknown outcome</source>
+        <translation>
+            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MultipartRequest</name>
@@ -1895,6 +1902,10 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 with an unknown outcome</source>
+        <translation>%1 mit unbekanntem Ergebnis</translation>
     </message>
 </context>
 <context>

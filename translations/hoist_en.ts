@@ -139,6 +139,13 @@
             <numerusform>%n files are being sent. Quit anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n with an unknown outcome</source>
+        <translation>
+            <numerusform>, %n with an unknown outcome</numerusform>
+            <numerusform>, %n with an unknown outcome</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponseInspector</name>

@@ -440,14 +440,11 @@ void MainWindow::notifyFinished()
 {
     if (isActiveWindow())
         return;
-    int done = 0;
-    int failed = 0;
-    for (const UploadTask* task : m_queue->tasks()) {
-        done += task->state() == UploadTask::State::Succeeded ? 1 : 0;
-        failed += task->state() == UploadTask::State::Failed ? 1 : 0;
-    }
-    const QString message = tr("%n file(s) uploaded", nullptr, done) +
-                            (failed > 0 ? tr(", %n failed", nullptr, failed) : QString());
+    const int failed = m_queue->count(UploadTask::State::Failed);
+    const int unknown = m_queue->count(UploadTask::State::Unknown);
+    const QString message = tr("%n file(s) uploaded", nullptr, m_queue->count(UploadTask::State::Succeeded)) +
+                            (failed > 0 ? tr(", %n failed", nullptr, failed) : QString()) +
+                            (unknown > 0 ? tr(", %n with an unknown outcome", nullptr, unknown) : QString());
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);

@@ -34,12 +34,10 @@ QueueSummary::QueueSummary(UploadQueue* queue, QWidget* parent)
 void QueueSummary::update()
 {
     using State = UploadTask::State;
-    QHash<State, int> counts;
     qint64 sent = 0;
     qint64 total = 0;
     double speed = 0;
     for (const UploadTask* task : m_queue->tasks()) {
-        ++counts[task->state()];
         if (task->state() == State::Blocked || task->state() == State::Cancelled)
             continue;
         total += task->bytesTotal();
@@ -53,11 +51,13 @@ void QueueSummary::update()
         return;
     }
     const int toGo =
-        counts.value(State::Queued) + counts.value(State::Uploading) + counts.value(State::Waiting);
-    QStringList parts{tr("%1 to go").arg(toGo), tr("%1 done").arg(counts.value(State::Succeeded))};
-    if (const int failed = counts.value(State::Failed) + counts.value(State::Blocked))
+        m_queue->count(State::Queued) + m_queue->count(State::Uploading) + m_queue->count(State::Waiting);
+    QStringList parts{tr("%1 to go").arg(toGo), tr("%1 done").arg(m_queue->count(State::Succeeded))};
+    if (const int failed = m_queue->count(State::Failed) + m_queue->count(State::Blocked))
         parts.append(tr("%1 failed or not sent").arg(failed));
-    if (const int cancelled = counts.value(State::Cancelled))
+    if (const int unknown = m_queue->count(State::Unknown))
+        parts.append(tr("%1 with an unknown outcome").arg(unknown));
+    if (const int cancelled = m_queue->count(State::Cancelled))
         parts.append(tr("%1 cancelled").arg(cancelled));
     if (speed > 0 && toGo > 0) {
         const QLocale locale;
