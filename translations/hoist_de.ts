@@ -676,6 +676,21 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Hoist could not write to its history: %1</source>
+        <translation>Hoist konnte nicht in seinen Verlauf schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not remove old entries from its history: %1</source>
+        <translation>Hoist konnte alte Einträge nicht aus seinem Verlauf entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not read its history: %1</source>
+        <translation>Hoist konnte seinen Verlauf nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -747,6 +762,17 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <message>
         <source>Values are checked again at once; problems show in the file&apos;s row.</source>
         <translation>Die Werte werden sofort erneut geprüft; Probleme erscheinen in der Zeile der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Hoist could not write its queue journal: %1</source>
+        <translation>Hoist konnte sein Warteschlangen-Journal nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not read its queue journal: %1</source>
+        <translation>Hoist konnte sein Warteschlangen-Journal nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2298,37 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Nothing was sent for this file; the Request tab shows what would be sent.</source>
         <translation>Für diese Datei wurde nichts gesendet; die Registerkarte „Anfrage“ zeigt, was gesendet würde.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDatabase</name>
+    <message>
+        <source>Hoist could not open its history database %1 (%2). The queue and the history are not kept until Hoist is started again.</source>
+        <translation>Hoist konnte seine Verlaufsdatenbank %1 nicht öffnen (%2). Warteschlange und Verlauf werden erst nach einem Neustart von Hoist wieder aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file cannot be read and could not be moved aside: %1</source>
+        <translation>die Datei kann nicht gelesen werden und konnte nicht beiseitegelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Hoist&apos;s history database was written by a newer version of Hoist; it was moved to %1 and a new one was started.</source>
+        <translation>Die Verlaufsdatenbank von Hoist wurde von einer neueren Hoist-Version geschrieben; sie wurde nach %1 verschoben und eine neue wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Hoist&apos;s history database was damaged; it was moved to %1 and a new one was started.</source>
+        <translation>Die Verlaufsdatenbank von Hoist war beschädigt; sie wurde nach %1 verschoben und eine neue wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Hoist&apos;s history database could not be opened when Hoist started; nothing is kept until Hoist is started again.</source>
+        <translation>Die Verlaufsdatenbank von Hoist konnte beim Start nicht geöffnet werden; bis zu einem Neustart von Hoist wird nichts aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Hoist could not open its history database: %1</source>
+        <translation>Hoist konnte seine Verlaufsdatenbank nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/storage/HistoryRecord.h"
 
 #include "app/NameTable.h"
+#include "app/auth/SecretNames.h"
 #include "app/requests/RequestPlan.h"
 #include "app/responses/ResponseRecord.h"
 #include "app/storage/SecretMasking.h"
@@ -32,7 +33,7 @@ void HistoryRecord::setAddress(const QUrl& url, const QStringList& secretQueryKe
     QStringList secretKeys = secretQueryKeys;
     const QUrlQuery query(url);
     for (const auto& [key, value] : query.queryItems()) {
-        if (SecretMasking::looksSecretName(key))
+        if (SecretNames::looksSecret(key))
             secretKeys.append(key);
     }
     secretKeys.removeDuplicates();

@@ -1,31 +1,19 @@
 #include "app/storage/SecretMasking.h"
 
+#include "app/auth/SecretNames.h"
+
 #include <QStringList>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-bool SecretMasking::looksSecretName(const QString& name)
-{
-    // Kept in step with app/auth/SecretNames.cpp (TestHistory::secretNamesAgree checks it).
-    static const QStringList containing{u"password"_s, u"passwd"_s,     u"secret"_s,
-                                        u"token"_s,    u"apikey"_s,     u"authorization"_s,
-                                        u"cookie"_s,   u"credential"_s, u"signature"_s};
-    static const QStringList exactly{u"key"_s, u"auth"_s, u"pass"_s, u"pwd"_s, u"sessionid"_s};
-    QString folded = name.toLower();
-    folded.remove(u'-').remove(u'_').remove(u'.');
-    return exactly.contains(folded) ||
-           std::any_of(containing.cbegin(), containing.cend(),
-                       [&](const QString& word) { return folded.contains(word); });
-}
-
 SecretMasking::Headers SecretMasking::maskedHeaders(const Headers& headers)
 {
     Headers masked;
     masked.reserve(headers.size());
     for (const auto& [name, value] : headers) {
-        const bool secret = looksSecretName(QString::fromLatin1(name));
+        const bool secret = SecretNames::looksSecret(QString::fromLatin1(name));
         masked.append({name, secret ? mask().toUtf8() : value});
     }
     return masked;

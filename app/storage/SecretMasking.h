@@ -7,15 +7,13 @@
 #include <utility>
 
 // Keeps credentials out of what the storage layer writes: masks the values of secret-looking header
-// names and scrubs known secret values from text. Storage may not include app/auth, so the name rule
-// is its own copy of SecretNames::looksSecret (a test keeps the two in step).
+// names (SecretNames' rule, the one every view masks by) and scrubs known secret values from text.
 class SecretMasking
 {
 public:
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
     static QString mask() { return QStringLiteral("••••••"); }
-    static bool looksSecretName(const QString& name);
     // Every value whose header name looks secret (Authorization, Cookie, Set-Cookie, X-API-Token …)
     // replaced whole by the mask.
     static Headers maskedHeaders(const Headers& headers);

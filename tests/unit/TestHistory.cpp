@@ -1,4 +1,3 @@
-#include "app/auth/SecretNames.h"
 #include "app/profiles/Profile.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
@@ -92,7 +91,6 @@ private slots:
     void uploadedAlready();
     void secretsNeverReachTheFile();
     void addressIsMasked();
-    void secretNamesAgree();
     void jsonForTheCommandLine();
 
 private:
@@ -366,19 +364,6 @@ void TestHistory::addressIsMasked()
     QVERIFY(record.address().contains(u"folder=3"_s));
     QVERIFY(record.address().contains(u"name=x"_s));
     QVERIFY(record.address().startsWith(u"https://cms.example/api?"_s)); // no user name either
-}
-
-void TestHistory::secretNamesAgree()
-{
-    const QStringList names{
-        u"Authorization"_s, u"Cookie"_s,      u"Set-Cookie"_s,    u"X-API-Token"_s, u"X-Api-Key"_s,
-        u"apikey"_s,        u"key"_s,         u"client_secret"_s, u"password"_s,    u"Proxy-Authorization"_s,
-        u"X-Auth-Token"_s,  u"sessionid"_s,   u"Content-Type"_s,  u"Location"_s,    u"ETag"_s,
-        u"folderId"_s,      u"X-Signature"_s, u"pwd"_s,           u"monkey"_s};
-    for (const QString& name : names)
-        QVERIFY2(SecretMasking::looksSecretName(name) == SecretNames::looksSecret(name), qPrintable(name));
-    QVERIFY(SecretMasking::looksSecretName(u"Set-Cookie"_s));
-    QVERIFY(!SecretMasking::looksSecretName(u"Content-Type"_s));
 }
 
 void TestHistory::jsonForTheCommandLine()
