@@ -650,6 +650,34 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>FinishedNotice</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n Datei hochgeladen</numerusform>
+            <numerusform>%n Dateien hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an unknown outcome</source>
+        <translation>
+            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
+            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hoist: the queue is done</source>
+        <translation>Hoist: Die Warteschlange ist abgearbeitet</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRunner</name>
     <message>
         <source>Uploaded, but a follow-up step failed. %1</source>
@@ -1038,24 +1066,6 @@ Note: %1</source>
         <translation>
 Hinweis: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) uploaded</source>
-        <translation>
-            <numerusform>%n Datei hochgeladen</numerusform>
-            <numerusform>%n Dateien hochgeladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-            <numerusform>, %n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Hoist: the queue is done</source>
-        <translation>Hoist: Die Warteschlange ist abgearbeitet</translation>
-    </message>
     <message>
         <source>Add only the files of a folder that match (for example *.png;*.jpg) and none that match a pattern with ! (for example !*.tmp);
 leave empty to add every file:</source>
@@ -1092,13 +1102,6 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>Keep Uploading</source>
         <translation>Weiter hochladen</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with an unknown outcome</source>
-        <translation>
-            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
-            <numerusform>, %n mit unbekanntem Ergebnis</numerusform>
-        </translation>
     </message>
 </context>
 <context>

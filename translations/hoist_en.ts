@@ -90,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>FinishedNotice</name>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n with an unknown outcome</source>
+        <translation>
+            <numerusform>, %n with an unknown outcome</numerusform>
+            <numerusform>, %n with an unknown outcome</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message numerus="yes">
         <source>Apply to %n Selected</source>
@@ -119,31 +143,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n file(s) uploaded</source>
-        <translation>
-            <numerusform>%n file uploaded</numerusform>
-            <numerusform>%n files uploaded</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>, %n failed</numerusform>
-            <numerusform>, %n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) are being sent. Quit anyway?</source>
         <translation>
             <numerusform>%n file is being sent. Quit anyway?</numerusform>
             <numerusform>%n files are being sent. Quit anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n with an unknown outcome</source>
-        <translation>
-            <numerusform>, %n with an unknown outcome</numerusform>
-            <numerusform>, %n with an unknown outcome</numerusform>
         </translation>
     </message>
 </context>

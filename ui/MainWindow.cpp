@@ -9,6 +9,7 @@
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/FileIntake.h"
+#include "ui/FinishedNotice.h"
 #include "ui/ItemEditor.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
@@ -37,7 +38,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -121,7 +121,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
         if (task == m_shown)
             showTask(nullptr);
     });
-    connect(m_queue, &UploadQueue::finished, this, &MainWindow::notifyFinished);
+    new FinishedNotice(m_queue, this);
     connect(m_intake, &FileIntake::filesAdded, m_queueView, &QueueView::selectFirstRowIfNone);
     connect(m_intake, &FileIntake::report, statusBar(), &QStatusBar::showMessage);
     resize(1200, 720);
@@ -433,31 +433,6 @@ void MainWindow::inspect()
 {
     m_details->setCurrentWidget(m_inspector);
     m_inspector->setFocus();
-}
-
-// A queue that finishes while the user works elsewhere says so.
-void MainWindow::notifyFinished()
-{
-    if (isActiveWindow())
-        return;
-    const int failed = m_queue->count(UploadTask::State::Failed);
-    const int unknown = m_queue->count(UploadTask::State::Unknown);
-    const QString message = tr("%n file(s) uploaded", nullptr, m_queue->count(UploadTask::State::Succeeded)) +
-                            (failed > 0 ? tr(", %n failed", nullptr, failed) : QString()) +
-                            (unknown > 0 ? tr(", %n with an unknown outcome", nullptr, unknown) : QString());
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-                showNormal();
-                activateWindow();
-            });
-        }
-        m_tray->show();
-        m_tray->showMessage(tr("Hoist: the queue is done"), message,
-                            failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
-    }
-    QApplication::alert(this);
 }
 
 void MainWindow::restoreState()

@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QSplitter;
-class QSystemTrayIcon;
 class QTabWidget;
 class QueueModel;
 class QueueSummary;
@@ -61,7 +60,6 @@ private:
     void paste();
     void showTask(UploadTask* task);
     void inspect();
-    void notifyFinished();
     void restoreState();
 
     ProfileStore* m_profiles;
@@ -83,7 +81,6 @@ private:
     QAction* m_startWhenAdded = nullptr;
     QSplitter* m_splitter;
     QueueSummary* m_summary;
-    QSystemTrayIcon* m_tray = nullptr;
     UploadTask* m_shown = nullptr;
     quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice is dropped
 };
