@@ -6,17 +6,27 @@
 #include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/storage/CrashRecovery.h"
+#include "app/storage/History.h"
+#include "app/storage/Journal.h"
+#include "app/storage/QueueLock.h"
+#include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueModel.h"
+#include "app/transfers/QueueRecorder.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/MainWindow.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSet>
 
 DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile)
     : m_settingsFile(settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile)
     , m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
                                                                            : profileDirectory))
     , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
+    , m_database(std::make_unique<StorageDatabase>())
+    , m_history(std::make_unique<History>(*m_database))
     , m_network(std::make_unique<NetworkThread>())
     , m_tokens(std::make_unique<AccessTokenCache>(m_network.get()))
     , m_queue(std::make_unique<UploadQueue>(m_network.get(), m_tokens.get()))
@@ -27,18 +37,73 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
+    openJournal();
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
                                             m_tokens.get(), m_queue.get(), m_model.get(), m_settingsFile);
 }
 
-// Out of line: the members' types are complete only here. The window goes first, the network last.
+// Out of line: the members' types are complete only here. The window goes first, the network last;
+// the journal outlives the queue, whose last changes it commits when it goes.
 DesktopSession::~DesktopSession()
 {
     m_window.reset();
+    m_recorder.reset();
     m_model.reset();
     m_queue.reset();
     m_tokens.reset();
     m_network.reset();
+}
+
+void DesktopSession::openJournal()
+{
+    m_storageNotice = m_database->report().message;
+    if (!m_database->isUsable())
+        return;
+    if (const StorageError error = CrashRecovery::settleAbandoned(*m_database, *m_history); error.isError())
+        m_storageNotice = error.message;
+    m_queueLock = std::make_unique<QueueLock>(*m_database, QString(QueueName));
+    if (!m_queueLock->tryLock()) {
+        m_storageNotice = QCoreApplication::translate(
+            "DesktopSession", "Another Hoist is running on this account and keeps the queue: this window's "
+                              "queue is not kept when it closes. Its uploads still go to the history.");
+        m_recorder = std::make_unique<QueueRecorder>(m_queue.get(), nullptr, m_history.get());
+        return;
+    }
+    m_journal = std::make_unique<Journal>(*m_database, QString(QueueName));
+    StorageError error;
+    const QList<JournalEntry> entries = m_journal->unfinished(&error);
+    if (error.isError())
+        m_storageNotice = error.message;
+    m_recorder = std::make_unique<QueueRecorder>(m_queue.get(), m_journal.get(), m_history.get());
+    restoreQueue(entries);
+}
+
+// Each restored item goes back to the profile it was queued under, whatever is chosen now; its secret
+// follows from the keychain. A profile that is gone leaves its items blocked, saying so.
+void DesktopSession::restoreQueue(const QList<JournalEntry>& entries)
+{
+    QSet<QString> destinations;
+    for (const JournalEntry& entry : entries)
+        destinations.insert(entry.destination);
+    for (const QString& name : std::as_const(destinations)) {
+        QString error;
+        const std::optional<Profile> profile = m_profiles->load(name, &error);
+        if (!profile) {
+            Profile missing;
+            missing.name = name;
+            m_queue->updateDestination({name, missing, {}, {}});
+            continue;
+        }
+        m_queue->updateDestination({name, *profile, {}, {}});
+        if (!profile->auth.needsSecret() || profile->auth.credential.isEmpty())
+            continue;
+        m_credentials->read(profile->auth.credential, m_queue.get(),
+                            [this, profile = *profile](const CredentialError& failure, const Secret& secret) {
+                                if (!failure.isError())
+                                    m_queue->updateDestination({profile.name, profile, {}, secret});
+                            });
+    }
+    m_recorder->restore(entries);
 }
 
 void DesktopSession::applyArguments(const QStringList& arguments)

@@ -3,6 +3,7 @@
 #include "app/PrintableText.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/storage/HistoryRecord.h"
 #include "app/transfers/UploadQueue.h"
 #include "app/transfers/UploadTask.h"
 
@@ -110,6 +111,41 @@ void ConsoleReporter::reportJson(const UploadTask* task)
     Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
 }
 
+void ConsoleReporter::reportSkipped(const QString& path, const HistoryRecord& earlier)
+{
+    const bool unknown = earlier.state == HistoryRecord::State::Unknown;
+    (unknown ? m_skippedUnknown : m_skipped) += 1;
+    const QString when = QLocale().toString(earlier.time.toLocalTime(), QLocale::ShortFormat);
+    if (m_format == Format::Json) {
+        QJsonObject fields;
+        for (const auto& [key, value] : earlier.fields)
+            fields.insert(key, value);
+        const QJsonObject object{
+            {u"file"_s, path},
+            {u"status"_s, unknown ? u"unknown"_s : u"skipped"_s},
+            {u"http_status"_s, QJsonValue()},
+            {u"fields"_s, fields},
+            {u"error"_s, unknown ? QJsonValue(earlier.message) : QJsonValue()},
+            {u"attempts"_s, 0},
+            {u"earlier"_s, earlier.toJson()},
+        };
+        Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        return;
+    }
+    clearProgress();
+    QString line;
+    if (unknown) {
+        line = u"? "_s % path % u"  "_s %
+               tr("not sent: sent on %1 with an unknown outcome; check the library, or give --resend-unknown")
+                   .arg(when);
+    } else {
+        line = u"= "_s % path % u"  "_s % tr("skipped: uploaded on %1").arg(when);
+        for (const auto& [key, value] : earlier.fields)
+            line += u"  "_s % key % u'=' % value;
+    }
+    Console::out(PrintableText::escape(line) + u'\n');
+}
+
 void ConsoleReporter::drawProgress()
 {
     qint64 sent = 0;
@@ -145,7 +181,7 @@ int ConsoleReporter::finish()
     int succeeded = 0;
     int failed = 0;
     int refused = 0;
-    int unknown = 0;
+    int unknown = m_skippedUnknown;
     bool followUpFailed = false;
     for (const UploadTask* task : m_queue->tasks()) {
         followUpFailed = followUpFailed || task->followUpFailed();
@@ -166,6 +202,7 @@ int ConsoleReporter::finish()
                                     .arg(refused)
                                     .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
         Console::err(summary +
+                     (m_skipped > 0 ? tr("; %n skipped (uploaded before)", nullptr, m_skipped) : QString()) +
                      (unknown > 0 ? tr("; %n with an unknown outcome: check the library before sending them "
                                        "again",
                                        nullptr, unknown)

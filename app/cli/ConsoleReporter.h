@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QTimer>
 
+class HistoryRecord;
 class UploadQueue;
 class UploadTask;
 
@@ -24,6 +25,9 @@ public:
 
     ConsoleReporter(UploadQueue* queue, Format format);
 
+    // A file that was not queued because the history has it (--skip-uploaded): uploaded already, or
+    // sent earlier with an unknown outcome (which counts as unknown in the exit code).
+    void reportSkipped(const QString& path, const HistoryRecord& earlier);
     // Prints the summary and returns the exit code the results call for.
     int finish();
 
@@ -38,6 +42,8 @@ private:
     UploadQueue* m_queue;
     Format m_format;
     QSet<quint64> m_reported;
+    int m_skipped = 0;
+    int m_skippedUnknown = 0;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
     bool m_progressShown = false;

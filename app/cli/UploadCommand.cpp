@@ -15,6 +15,12 @@
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
+#include "app/storage/CrashRecovery.h"
+#include "app/storage/History.h"
+#include "app/storage/Journal.h"
+#include "app/storage/QueueLock.h"
+#include "app/storage/StorageDatabase.h"
+#include "app/transfers/QueueRecorder.h"
 #include "app/transfers/UploadQueue.h"
 
 #include <QEventLoop>
@@ -61,6 +67,8 @@ const QString folderOption = u"folder"_s;
 const QString replaceOption = u"replace"_s;
 const QString itemOption = u"item"_s;
 const QString metadataOption = u"metadata"_s;
+const QString skipUploadedOption = u"skip-uploaded"_s;
+const QString resendUnknownOption = u"resend-unknown"_s;
 
 const NumberArgument numberArguments[] = {
     {concurrencyOption, 1, 32},
@@ -125,6 +133,10 @@ void UploadCommand::declareOptions()
          tr("KEY=VALUE")},
         {metadataOption, tr("Add metadata by type id after the upload (Mayan; repeatable)."),
          tr("TYPE=VALUE")},
+        {skipUploadedOption,
+         tr("Skip files the history shows as uploaded to the same address with the same content (size and "
+            "modification time); files sent earlier with an unknown outcome are listed and not sent.")},
+        {resendUnknownOption, tr("With --skip-uploaded: send the files whose earlier outcome is unknown again.")},
     });
     m_parser.addPositionalArgument(u"FILE"_s, tr("Files to upload."), tr("FILE…"));
 }
@@ -140,6 +152,8 @@ int UploadCommand::run(const QStringList& arguments)
         error = tr("No files given.");
     else if (m_parser.isSet(profileOption) == m_parser.isSet(urlOption))
         error = tr("Give either --profile NAME or --url URL.");
+    else if (m_parser.isSet(resendUnknownOption) && !m_parser.isSet(skipUploadedOption))
+        error = tr("--resend-unknown goes with --skip-uploaded.");
     if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) &&
         readItemMetadata(files, &error) && checkInput(files, &error) && readSecret(&error) &&
         readCertificates(&error)) {
@@ -390,8 +404,25 @@ int UploadCommand::dryRun(const QStringList& files)
     return refused ? ExitCode::Refused : ExitCode::Success;
 }
 
+// Every run is journalled under a queue of its own, held by this process: a run killed midway is
+// settled by the next one (CrashRecovery), and its history says what the server may have.
 int UploadCommand::upload(const QStringList& files)
 {
+    StorageDatabase database;
+    if (!database.report().message.isEmpty())
+        Console::err(tr("hoist upload: %1").arg(database.report().message) + u'\n');
+    std::optional<History> history;
+    std::unique_ptr<Journal> journal;
+    const QString queueName = CrashRecovery::CommandLinePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QueueLock lock(database, queueName);
+    if (database.isUsable()) {
+        history.emplace(database);
+        if (const StorageError error = CrashRecovery::settleAbandoned(database, *history); error.isError())
+            Console::err(tr("hoist upload: %1").arg(error.message) + u'\n');
+        if (lock.tryLock())
+            journal = std::make_unique<Journal>(database, queueName);
+    }
+
     NetworkThread network;
     AccessTokenCache tokens(&network);
     UploadQueue queue(&network, &tokens);
@@ -404,9 +435,23 @@ int UploadCommand::upload(const QStringList& files)
         policy.maxAttempts = m_parser.value(retriesOption).toInt();
         queue.setRetryPolicy(policy);
     }
+    std::unique_ptr<QueueRecorder> recorder;
+    if (journal) {
+        recorder = std::make_unique<QueueRecorder>(&queue, journal.get(), &*history);
+        QObject::connect(recorder.get(), &QueueRecorder::writeFailed, recorder.get(), [](const QString& message) {
+            Console::err(tr("hoist upload: %1").arg(message) + u'\n');
+        });
+    }
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
     for (const QString& file : files) {
-        if (!queue.add(itemFor(file)))
+        const UploadItem item = itemFor(file);
+        if (m_parser.isSet(skipUploadedOption) && history) {
+            if (const std::optional<HistoryRecord> earlier = earlierUpload(*history, item)) {
+                reporter.reportSkipped(file, *earlier);
+                continue;
+            }
+        }
+        if (!queue.add(item))
             Console::err(
                 tr("hoist upload: %1 is given twice; it is uploaded once.").arg(PrintableText::escape(file)) +
                 u'\n');
@@ -419,5 +464,29 @@ int UploadCommand::upload(const QStringList& files)
     queue.start();
     if (!queue.isIdle())
         loop.exec();
-    return reporter.finish();
+    const int exitCode = reporter.finish();
+    // Everything is in the history now: the run's journal is done with.
+    if (journal) {
+        recorder.reset();
+        if (const StorageError error = journal->removeAll(); error.isError())
+            Console::err(tr("hoist upload: %1").arg(error.message) + u'\n');
+    }
+    return exitCode;
+}
+
+// What the history knows of this file at this address: uploaded (skip it), or sent with an unknown
+// outcome (list it, unless --resend-unknown).
+std::optional<HistoryRecord> UploadCommand::earlierUpload(const History& history, const UploadItem& item) const
+{
+    const Profile profile = m_profile.forOperation(item.operation());
+    const RequestPlan plan =
+        RequestPlanner::plan(profile, item, m_variables, m_secret, RequestPlanner::Use::Display);
+    const History::Content content{m_profile.name, HistoryRecord::maskedAddress(plan), item.size, item.mtimeMs, {}};
+    StorageError error;
+    std::optional<HistoryRecord> earlier = history.uploadedAlready(content, &error);
+    if (!earlier && !error.isError() && !m_parser.isSet(resendUnknownOption))
+        earlier = history.outcomeUnknown(content, &error);
+    if (error.isError())
+        Console::err(tr("hoist upload: %1").arg(error.message) + u'\n');
+    return earlier;
 }

@@ -6,6 +6,7 @@
 #include "app/net/TransferOptions.h"
 #include "app/profiles/Profile.h"
 #include "app/requests/UploadItem.h"
+#include "app/storage/HistoryRecord.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 
 #include <functional>
 #include <optional>
+
+class History;
 
 // `hoist upload`: builds the profile from the arguments, then plans (--dry-run) or uploads every file.
 class UploadCommand
@@ -40,6 +43,7 @@ private:
     bool readCertificates(QString* error);
     int dryRun(const QStringList& files);
     int upload(const QStringList& files);
+    std::optional<HistoryRecord> earlierUpload(const History& history, const UploadItem& item) const;
 
     QString m_profileDirectory;
     QString m_settingsFile;

@@ -100,6 +100,8 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
     if (!identityOf(m_file.fileName(), &atPath) || atPath != m_identity)
         return fail(tr("it was replaced by another file"));
     m_readToEnd = true;
+    if (m_beforeLastByte)
+        m_beforeLastByte();
     return got;
 }
 

@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QString>
 
+#include <functional>
+
 // The file part's body: fixes the file's identity (size, modification time, inode and device) when
 // it opens and reads exactly that many bytes. A file that shrinks, grows, is rewritten or replaced
 // while it is read ends the body with an error before its last byte, so the server never gets a
@@ -25,6 +27,8 @@ public:
     bool seek(qint64 position) override;
     bool reset() override { return seek(0); }
 
+    // Called once, right before the last bytes are returned (after the file was checked once more).
+    void setBeforeLastByte(std::function<void()> callback) { m_beforeLastByte = std::move(callback); }
     // Why the body was cut short (the file changed); empty while all is well.
     QString failure() const { return m_failure; }
     bool readToEnd() const { return m_readToEnd; }
@@ -50,6 +54,7 @@ private:
     qint64 fail(const QString& reason);
 
     QFile m_file;
+    std::function<void()> m_beforeLastByte;
     Identity m_identity;
     qint64 m_size = 0;
     QString m_failure;

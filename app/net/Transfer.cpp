@@ -72,8 +72,10 @@ void Transfer::send(const QUrl& url)
     m_bodySent = false;
     m_sslErrors.clear();
     m_files.clear();
-    for (FileBodyDevice* file : std::as_const(built.files))
+    for (FileBodyDevice* file : std::as_const(built.files)) {
+        file->setBeforeLastByte(m_options.beforeLastByte);
         m_files.append(file);
+    }
     m_response.url = url;
     ++m_requests;
     if (built.body) {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSslCertificate>
 
+#include <functional>
+
 // Settings for sending one request that do not belong to the profile.
 struct TransferOptions
 {
@@ -16,4 +18,7 @@ struct TransferOptions
     qint64 bodyCap = ResponseRecord::DefaultBodyCap; // more than this is not read: the connection drops
     int maxRedirects = 5;                            // 307/308 to the same origin only
     QList<QSslCertificate> extraCaCertificates;      // trusted in addition to the system's (--cacert)
+    // Called on the network thread right before the file's last bytes are handed on, once per
+    // request: whatever it records is on disk before the server can have the whole file.
+    std::function<void()> beforeLastByte;
 };

@@ -14,6 +14,7 @@ UploadItem UploadItem::fromPath(const QString& path)
     const QFileInfo info(path);
     item.path = info.absoluteFilePath();
     item.size = info.isFile() ? info.size() : -1;
+    item.mtimeMs = info.isFile() ? info.lastModified().toMSecsSinceEpoch() : 0;
     // Content first, name second: a PNG saved as .jpg still goes up as image/png. Qt's MatchDefault
     // trusts an unambiguous extension without looking inside, so ask for the content explicitly.
     const QMimeDatabase database;

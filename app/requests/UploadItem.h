@@ -11,6 +11,7 @@ class UploadItem
 public:
     QString path;
     qint64 size = -1;                // -1: the file was missing when looked at
+    qint64 mtimeMs = 0;              // its modification time, ms since the epoch (UTC)
     QString mimeType;                // detected from content and name
     QMap<QString, QString> metadata; // name, description, folder, replace-id …
 

@@ -150,6 +150,20 @@ std::optional<HistoryRecord> History::record(qint64 id, StorageError* error) con
 // bytes despite equal size and time (a tool that restores times, an edit within a coarse timestamp).
 std::optional<HistoryRecord> History::uploadedAlready(const Content& content, StorageError* error) const
 {
+    return newest(content, HistoryRecord::State::Succeeded, error);
+}
+
+std::optional<HistoryRecord> History::outcomeUnknown(const Content& content, StorageError* error) const
+{
+    std::optional<HistoryRecord> uploaded = uploadedAlready(content, error);
+    if (uploaded || (error && error->isError()))
+        return std::nullopt;
+    return newest(content, HistoryRecord::State::Unknown, error);
+}
+
+std::optional<HistoryRecord> History::newest(const Content& content, HistoryRecord::State state,
+                                             StorageError* error) const
+{
     if (content.size < 0) {
         if (error)
             *error = StorageError();
@@ -158,12 +172,8 @@ std::optional<HistoryRecord> History::uploadedAlready(const Content& content, St
     QString where = u"profile = ? AND state = ? AND size = ? AND mtime = ? "
                     u"AND (? = '' OR sha256 = '' OR sha256 = ?)"_s;
     const QString sha = StorageDatabase::text(content.sha256.toLower());
-    QVariantList values{StorageDatabase::text(content.profile),
-                        HistoryRecord::stateName(HistoryRecord::State::Succeeded),
-                        content.size,
-                        content.mtimeMs,
-                        sha,
-                        sha};
+    QVariantList values{StorageDatabase::text(content.profile), HistoryRecord::stateName(state), content.size,
+                        content.mtimeMs, sha, sha};
     if (!content.address.isEmpty()) {
         where += u" AND address = ?"_s;
         values.append(content.address);
@@ -171,6 +181,13 @@ std::optional<HistoryRecord> History::uploadedAlready(const Content& content, St
     const QList<HistoryRecord> found =
         select(where, values, u" ORDER BY time DESC, id DESC LIMIT 1"_s, false, error);
     return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+bool History::attemptEndedSince(const QUuid& uuid, const QDateTime& time, StorageError* error) const
+{
+    return !select(u"uuid = ? AND time >= ?"_s, {uuid.toString(QUuid::WithoutBraces), time.toMSecsSinceEpoch()},
+                   u" LIMIT 1"_s, false, error)
+                .isEmpty();
 }
 
 int History::applyRetention(const Retention& retention, const QDateTime& now, StorageError* error) const

@@ -59,11 +59,19 @@ public:
     // The newest succeeded upload of the same content to the same destination, wherever the file
     // lay then (see the definition for what "same content" is).
     std::optional<HistoryRecord> uploadedAlready(const Content& content, StorageError* error = nullptr) const;
+    // The newest attempt for the same content and destination whose outcome is unknown, when none
+    // succeeded: the server may have it, nobody knows.
+    std::optional<HistoryRecord> outcomeUnknown(const Content& content, StorageError* error = nullptr) const;
+    // Whether an attempt of this queue item was recorded at or after time (its answer came after the
+    // journal's body-sent mark).
+    bool attemptEndedSince(const QUuid& uuid, const QDateTime& time, StorageError* error = nullptr) const;
     // Deletes what the user's retention setting no longer keeps; returns how many records went.
     int applyRetention(const Retention& retention, const QDateTime& now = QDateTime::currentDateTimeUtc(),
                        StorageError* error = nullptr) const;
 
 private:
+    std::optional<HistoryRecord> newest(const Content& content, HistoryRecord::State state,
+                                        StorageError* error) const;
     QList<HistoryRecord> select(const QString& where, const QVariantList& values, const QString& tail,
                                 bool withAnswer, StorageError* error) const;
     static HistoryRecord fromRow(const QSqlQuery& query, bool withAnswer);

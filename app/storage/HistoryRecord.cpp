@@ -4,6 +4,7 @@
 #include "app/auth/SecretNames.h"
 #include "app/requests/RequestPlan.h"
 #include "app/responses/ResponseRecord.h"
+#include "app/storage/JournalEntry.h"
 #include "app/storage/SecretMasking.h"
 
 #include <QFileInfo>
@@ -26,6 +27,28 @@ constexpr NameTable<HistoryRecord::State, 5> stateTable({{
 void HistoryRecord::setAddress(const RequestPlan& plan)
 {
     setAddress(plan.url, plan.secretQueryKeys);
+}
+
+QString HistoryRecord::maskedAddress(const RequestPlan& plan)
+{
+    HistoryRecord record;
+    record.setAddress(plan);
+    return record.address();
+}
+
+HistoryRecord HistoryRecord::interrupted(const JournalEntry& entry, const QString& message)
+{
+    HistoryRecord record;
+    record.uuid = entry.uuid;
+    record.time = entry.updatedAt;
+    record.profile = entry.destination;
+    record.m_address = entry.address;
+    record.path = entry.path;
+    record.size = entry.size;
+    record.mtimeMs = entry.mtimeMs;
+    record.state = State::Unknown;
+    record.message = message;
+    return record;
 }
 
 void HistoryRecord::setAddress(const QUrl& url, const QStringList& secretQueryKeys)

@@ -14,6 +14,7 @@
 
 class RequestPlan;
 class ResponseRecord;
+struct JournalEntry;
 
 // One attempt to upload one file, as the history keeps it for good: where it went, what the server
 // answered and what came of it. Holds no credential: the address can only be set masked, and
@@ -56,6 +57,8 @@ public:
     QString address() const { return m_address; }
     // The usual way: the plan's URL with its secret query keys masked.
     void setAddress(const RequestPlan& plan);
+    // The address as setAddress(plan) keeps it, for the journal.
+    static QString maskedAddress(const RequestPlan& plan);
     // Any URL: the user name and password go, as do the values of query parameters named in
     // secretQueryKeys or whose names look secret.
     void setAddress(const QUrl& url, const QStringList& secretQueryKeys = QStringList());
@@ -65,6 +68,10 @@ public:
     // for answers that echo a credential back. Give the secret and every value derived from it that
     // was sent (a whole "Basic …" header value, an access token).
     void scrub(const QList<QByteArray>& secrets);
+
+    // The attempt a crash cut off after the journal's body-sent mark: outcome unknown, at the mark's
+    // time, to the address the journal kept (masked when it was journalled).
+    static HistoryRecord interrupted(const JournalEntry& entry, const QString& message);
 
     QString fileName() const;
     QString field(const QString& name) const;

@@ -248,10 +248,11 @@ StorageError Journal::writeAll(const std::vector<Write>& writes) const
                     if (!ready(
                             item,
                             u"INSERT INTO journal_items (uuid, queue, position, path, size, mtime, "
-                            u"destination, item_values, state, message, updated_at) "
-                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                            u"destination, address, item_values, state, message, updated_at) "
+                            u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                             u"ON CONFLICT (uuid) DO UPDATE SET path = excluded.path, size = excluded.size, "
                             u"mtime = excluded.mtime, destination = excluded.destination, "
+                            u"address = excluded.address, "
                             u"item_values = excluded.item_values, state = excluded.state, "
                             u"message = excluded.message, updated_at = excluded.updated_at"_s))
                         return failed(item);
@@ -262,6 +263,7 @@ StorageError Journal::writeAll(const std::vector<Write>& writes) const
                     item.addBindValue(entry.size);
                     item.addBindValue(entry.mtimeMs);
                     item.addBindValue(StorageDatabase::text(entry.destination));
+                    item.addBindValue(StorageDatabase::text(entry.address));
                     item.addBindValue(jsonText(entry.values));
                     item.addBindValue(JournalEntry::stateName(entry.state));
                     item.addBindValue(StorageDatabase::text(entry.message));
@@ -313,6 +315,49 @@ StorageError Journal::writeAll(const std::vector<Write>& writes) const
         sentence);
 }
 
+StorageError Journal::removeAll()
+{
+    if (const StorageError error = flush(); error.isError())
+        return error;
+    const QString sentence = tr("Hoist could not write its queue journal: %1");
+    return m_database.write(
+        [&](QSqlDatabase& db) -> StorageError {
+            QSqlQuery query(db);
+            query.prepare(u"DELETE FROM journal_changes WHERE uuid IN "
+                          u"(SELECT uuid FROM journal_items WHERE queue = ?)"_s);
+            query.addBindValue(StorageDatabase::text(m_queue));
+            if (!query.exec())
+                return StorageDatabase::errorFrom(query.lastError(), sentence);
+            query.prepare(u"DELETE FROM journal_items WHERE queue = ?"_s);
+            query.addBindValue(StorageDatabase::text(m_queue));
+            if (!query.exec())
+                return StorageDatabase::errorFrom(query.lastError(), sentence);
+            return StorageError();
+        },
+        sentence);
+}
+
+QStringList Journal::queueNames(StorageDatabase& database, StorageError* error)
+{
+    StorageError failure;
+    QStringList names;
+    QSqlDatabase db = database.connection(&failure);
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(u"SELECT DISTINCT queue FROM journal_items"_s)) {
+            while (query.next())
+                names.append(query.value(0).toString());
+        } else {
+            failure = StorageDatabase::errorFrom(query.lastError(),
+                                                 tr("Hoist could not read its queue journal: %1"));
+        }
+    }
+    if (error)
+        *error = failure;
+    return names;
+}
+
 int Journal::pendingWrites() const
 {
     QMutexLocker locker(&m_bufferMutex);
@@ -327,8 +372,8 @@ QList<JournalEntry> Journal::unfinished(StorageError* error)
     if (db.isOpen()) {
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(u"SELECT uuid, path, size, mtime, destination, item_values, state, message, "
-                      u"updated_at FROM journal_items WHERE queue = ? AND state NOT IN (?, ?) "
+        query.prepare(u"SELECT uuid, path, size, mtime, destination, address, item_values, state, "
+                      u"message, updated_at FROM journal_items WHERE queue = ? AND state NOT IN (?, ?) "
                       u"ORDER BY position"_s);
         query.addBindValue(StorageDatabase::text(m_queue));
         query.addBindValue(JournalEntry::stateName(JournalEntry::State::Succeeded));
@@ -341,12 +386,13 @@ QList<JournalEntry> Journal::unfinished(StorageError* error)
                 entry.size = query.value(2).toLongLong();
                 entry.mtimeMs = query.value(3).toLongLong();
                 entry.destination = query.value(4).toString();
-                entry.values = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+                entry.address = query.value(5).toString();
+                entry.values = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
                 // A state this code does not know comes back as Failed: shown, paused, never lost.
-                entry.state = JournalEntry::stateFromName(query.value(6).toString())
+                entry.state = JournalEntry::stateFromName(query.value(7).toString())
                                   .value_or(JournalEntry::State::Failed);
-                entry.message = query.value(7).toString();
-                entry.updatedAt = utcFromMs(query.value(8).toLongLong());
+                entry.message = query.value(8).toString();
+                entry.updatedAt = utcFromMs(query.value(9).toLongLong());
                 entries.append(entry);
             }
         } else {

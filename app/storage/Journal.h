@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <QUuid>
 #include <QWaitCondition>
@@ -40,6 +41,8 @@ public:
     ~Journal() override; // stops the writer thread and commits what is buffered
 
     QString queue() const { return m_queue; }
+    // The queues that have items in the database.
+    static QStringList queueNames(StorageDatabase& database, StorageError* error = nullptr);
 
     // Buffered. An item recorded again (same uuid) gets the new file, destination, values and state and
     // keeps its place in the queue.
@@ -54,6 +57,8 @@ public:
     // what is buffered and the mark in one transaction before it returns, on the calling thread's own
     // connection (the network thread may call it).
     StorageError recordBodySent(const QUuid& uuid);
+    // Commits what is buffered, then removes every item of this queue: a run that is over.
+    StorageError removeAll();
     // Commits what is buffered now, on the calling thread. The destructor does too.
     StorageError flush();
 

@@ -35,6 +35,7 @@ struct JournalEntry
     qint64 size = -1;
     qint64 mtimeMs = 0;  // the file's modification time, ms since the epoch
     QString destination; // the profile's name
+    QString address;     // where it goes, masked as the history keeps it (HistoryRecord::address)
     QJsonObject values;  // the per-file values (name, description, folder, replace …)
     State state = State::Queued;
     QString message;

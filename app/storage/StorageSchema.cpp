@@ -18,6 +18,7 @@ const QList<StorageSchema::Migration>& StorageSchema::migrations()
                     size INTEGER NOT NULL,
                     mtime INTEGER NOT NULL,
                     destination TEXT NOT NULL,
+                    address TEXT NOT NULL,
                     item_values TEXT NOT NULL,
                     state TEXT NOT NULL,
                     message TEXT NOT NULL,
@@ -72,7 +73,7 @@ const QList<StorageSchema::Table>& StorageSchema::tables()
     static const QList<Table> all{
         {u"journal_items"_s,
          {u"uuid"_s, u"queue"_s, u"position"_s, u"path"_s, u"size"_s, u"mtime"_s, u"destination"_s,
-          u"item_values"_s, u"state"_s, u"message"_s, u"updated_at"_s}},
+          u"address"_s, u"item_values"_s, u"state"_s, u"message"_s, u"updated_at"_s}},
         {u"journal_changes"_s, {u"uuid"_s, u"seq"_s, u"state"_s, u"time"_s, u"message"_s}},
         {u"history"_s,
          {u"id"_s,

@@ -39,6 +39,12 @@ UploadQueue::~UploadQueue() = default;
 
 void UploadQueue::setDestination(const Destination& destination)
 {
+    m_current = destination.name;
+    updateDestination(destination);
+}
+
+void UploadQueue::updateDestination(const Destination& destination)
+{
     Target target{destination,
                   destination.profile.forOperation(Profile::Operation::Replace),
                   {},
@@ -50,7 +56,6 @@ void UploadQueue::setDestination(const Destination& destination)
         target.tokenKey = AccessTokenCache::keyOf(target.tokenPlan);
     }
     m_targets.insert(destination.name, target);
-    m_current = destination.name;
     for (UploadTask* task : m_tasks->tasks()) {
         const bool waiting =
             task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked;
@@ -133,14 +138,33 @@ UploadTask* UploadQueue::add(const UploadItem& item)
 {
     if (contains(item.path))
         return nullptr;
-    auto* task = new UploadTask(m_nextId++, item, m_current);
-    connect(task, &UploadTask::progressed, this, [this, task] { emit taskProgressed(task); });
-    m_tasks->append(task);
+    UploadTask* task = adopt(new UploadTask(m_nextId++, item, m_current));
     plan(task);
     emit taskAdded(task);
     if (m_startWhenAdded)
         m_running = true;
     pump();
+    return task;
+}
+
+UploadTask* UploadQueue::restore(const UploadItem& item, const QString& destination, const QUuid& uuid,
+                                 UploadTask::State state, const QString& message)
+{
+    if (contains(item.path) || !m_targets.contains(destination))
+        return nullptr;
+    UploadTask* task = adopt(new UploadTask(m_nextId++, item, destination, uuid));
+    if (state == UploadTask::State::Failed || state == UploadTask::State::Unknown)
+        task->finish(state, message, {});
+    else
+        plan(task);
+    emit taskAdded(task);
+    return task;
+}
+
+UploadTask* UploadQueue::adopt(UploadTask* task)
+{
+    connect(task, &UploadTask::progressed, this, [this, task] { emit taskProgressed(task); });
+    m_tasks->append(task);
     return task;
 }
 
@@ -314,6 +338,8 @@ bool UploadQueue::dispatch(UploadTask* task)
     TransferOptions options = m_options;
     if (const int answerTimeout = target.destination.profile.answerTimeoutSeconds; answerTimeout > 0)
         options.answerTimeoutMs = answerTimeout * 1000;
+    if (m_beforeLastByte)
+        options.beforeLastByte = [mark = m_beforeLastByte, uuid = task->uuid()] { mark(uuid); };
     TransferHandle* upload = m_network->start(plan, options, this);
     m_uploads.insert(task->id(), upload);
     connect(upload, &TransferHandle::progressed, task, &UploadTask::updateProgress);

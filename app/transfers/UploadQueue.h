@@ -18,6 +18,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class AccessTokenCache;
 class FollowUpRunner;
 class NetworkThread;
@@ -43,6 +45,9 @@ public:
     // planned again (an edited profile, a secret that arrived from the keychain), and a running
     // queue sends those that are now ready; items queued for other destinations keep theirs.
     void setDestination(const Destination& destination);
+    // The same without making it the destination of files added from now on: a profile whose items
+    // came back from the journal, its secret read from the keychain.
+    void updateDestination(const Destination& destination);
     void setProfile(const Profile& profile, const QMap<QString, QString>& variables = {},
                     const Secret& secret = {});
     const Profile& profile() const;
@@ -60,6 +65,14 @@ public:
     // Adds a file for the current destination; nullptr when the file is in the queue already (a
     // second drop of the same folder adds nothing twice; Clear Finished or Remove make room again).
     UploadTask* add(const UploadItem& item);
+    // An item kept by the journal from an earlier session, under its own uuid and destination (which
+    // must be known: updateDestination): failed and unknown ones stay so and wait for the user, any other
+    // state is queued again and waits for start(). nullptr when the file is in the queue already.
+    UploadTask* restore(const UploadItem& item, const QString& destination, const QUuid& uuid,
+                        UploadTask::State state, const QString& message);
+    // Called on the network thread right before the last byte of an item's file goes out (the
+    // journal's body-sent mark).
+    void setBeforeLastByte(std::function<void(const QUuid&)> callback) { m_beforeLastByte = std::move(callback); }
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const;
@@ -101,6 +114,7 @@ private:
         bool awaitingSecret = false; // it signs in, and its secret has not arrived (yet)
     };
 
+    UploadTask* adopt(UploadTask* task);
     const Target& targetOf(const UploadTask* task) const;
     const Profile& profileFor(const UploadTask* task) const;
     std::optional<Secret> sendingSecret(const Target& target, int* tokenGeneration);
@@ -129,6 +143,7 @@ private:
     QString m_current;
     RetryPolicy m_retryPolicy;
     TransferOptions m_options;
+    std::function<void(const QUuid&)> m_beforeLastByte;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
     bool m_startWhenAdded = false;

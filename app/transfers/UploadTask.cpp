@@ -2,9 +2,10 @@
 
 #include <QCoreApplication>
 
-UploadTask::UploadTask(quint64 id, UploadItem item, QString destination, QObject* parent)
+UploadTask::UploadTask(quint64 id, UploadItem item, QString destination, QUuid uuid, QObject* parent)
     : QObject(parent)
     , m_id(id)
+    , m_uuid(uuid)
     , m_destination(std::move(destination))
     , m_item(std::move(item))
 {

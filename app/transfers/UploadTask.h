@@ -38,7 +38,9 @@ public:
         int status = 0;
     };
 
-    UploadTask(quint64 id, UploadItem item, QString destination, QObject* parent = nullptr);
+    // uuid: a new one, or the one the journal kept for an item restored from an earlier session.
+    UploadTask(quint64 id, UploadItem item, QString destination, QUuid uuid = QUuid::createUuid(),
+               QObject* parent = nullptr);
 
     quint64 id() const { return m_id; }   // for this run of the program
     QUuid uuid() const { return m_uuid; } // for good: journals and history name the task by it
@@ -96,7 +98,7 @@ private:
     void setState(State state);
 
     quint64 m_id;
-    QUuid m_uuid = QUuid::createUuid();
+    QUuid m_uuid;
     QString m_destination;
     UploadItem m_item;
     RequestPlan m_plan;
