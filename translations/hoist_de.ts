@@ -55,6 +55,7 @@ Commands:
   credentials  list, set or delete credentials in the keychain (hoist credentials --help)
   presets      list the built-in service presets and the values each needs
   profiles     add a profile from a preset, list, show or remove profiles
+  history      list past uploads, by profile, status, date or name (hoist history --help)
 
 Options:
   -h, --help  show this help
@@ -70,6 +71,7 @@ Befehle:
   credentials  Zugangsdaten im Schlüsselbund auflisten, setzen oder löschen (hoist credentials --help)
   presets      die eingebauten Dienstvorlagen und die jeweils benötigten Werte auflisten
   profiles     ein Profil aus einer Vorlage anlegen, Profile auflisten, anzeigen oder entfernen
+  history      vergangene Uploads auflisten, nach Profil, Status, Datum oder Name (hoist history --help)
 
 Optionen:
   -h, --help  diese Hilfe anzeigen
@@ -716,6 +718,113 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <message>
         <source>Hoist could not read its history: %1</source>
         <translation>Hoist konnte seinen Verlauf nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>hoist history: %1</source>
+        <translation>hoist history: %1</translation>
+    </message>
+    <message>
+        <source>No uploads to show.
+</source>
+        <translation>Keine Uploads anzuzeigen.
+</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>List the uploads Hoist remembers, newest first: when, with which profile, how each ended and what the server answered.
+
+Exit codes: 0 listed (also when nothing matched); 1 the history could not be read; 2 usage error.</source>
+        <translation>Die Uploads auflisten, die Hoist sich merkt, die neuesten zuerst: wann, mit welchem Profil, wie jeder ausging und was der Server geantwortet hat.
+
+Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht gelesen werden; 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array of the uploads instead of text.</source>
+        <translation>Statt Text ein JSON-Array der Uploads ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only uploads with the profile NAME.</source>
+        <translation>Nur Uploads mit dem Profil NAME.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Only uploads that ended so: %1 (repeatable, or separated by commas).</source>
+        <translation>Nur Uploads, die so ausgingen: %1 (wiederholbar oder durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Only uploads since DATE: a day (2026-12-01), a day and time (2026-12-01T14:30, local time unless it has an offset) or a span back from now (7d, 24h).</source>
+        <translation>Nur Uploads seit DATE: ein Tag (2026-12-01), ein Tag mit Uhrzeit (2026-12-01T14:30, Ortszeit, sofern kein Versatz angegeben ist) oder eine Zeitspanne zurück ab jetzt (7d, 24h).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only files whose name contains TEXT (case does not matter).</source>
+        <translation>Nur Dateien, deren Name TEXT enthält (Groß- und Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Show at most the newest N uploads (default %1).</source>
+        <translation>Höchstens die neuesten N Uploads anzeigen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; to look for a file name, use --search TEXT.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; um nach einem Dateinamen zu suchen, verwenden Sie --search TEXT.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekannter Status &quot;%1&quot;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>--since needs a day (2026-12-01), a day and time (2026-12-01T14:30) or a span back from now (7d, 24h), not &quot;%1&quot;.</source>
+        <translation>--since braucht einen Tag (2026-12-01), einen Tag mit Uhrzeit (2026-12-01T14:30) oder eine Zeitspanne zurück ab jetzt (7d, 24h), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the newest %n upload(s); --limit N shows more.
+</source>
+        <translation>
+            <numerusform>Nur der neueste Upload wird angezeigt; --limit N zeigt mehr.
+</numerusform>
+            <numerusform>Nur die neuesten %n Uploads werden angezeigt; --limit N zeigt mehr.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>Showing only the newest %n upload(s); --limit N shows more.
+</source>
+        <translation>
+            <numerusform>Showing only the newest %n upload; --limit N shows more.
+</numerusform>
+            <numerusform>Showing only the newest %n uploads; --limit N shows more.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message numerus="yes">
         <source>Apply to %n Selected</source>

@@ -3,11 +3,13 @@
 #include "app/cli/Console.h"
 #include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/HistoryCommand.h"
 #include "app/cli/PresetsCommand.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/cli/UploadCommand.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/storage/StorageDatabase.h"
 
 #include <QCommandLineParser>
 
@@ -38,6 +40,7 @@ QString CommandLine::usage()
               "  credentials  list, set or delete credentials in the keychain (hoist credentials --help)\n"
               "  presets      list the built-in service presets and the values each needs\n"
               "  profiles     add a profile from a preset, list, show or remove profiles\n"
+              "  history      list past uploads, by profile, status, date or name (hoist history --help)\n"
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
@@ -118,6 +121,8 @@ int CommandLine::run(const QStringList& arguments, const RawArguments& raw)
     if (command == u"profiles"_s)
         return ProfilesCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile())
             .run(rest);
+    if (command == u"history"_s)
+        return HistoryCommand(StorageDatabase::defaultPath()).run(rest);
     Console::err(tr("hoist: unknown command \"%1\".").arg(command) + u"\n\n"_s + usage());
     return ExitCode::Usage;
 }

@@ -5,6 +5,7 @@ namespace ExitCode {
 constexpr int Success = 0;        // every item succeeded (or, with --dry-run, passed preflight)
 constexpr int UploadFailed = 1;   // at least one upload failed or was cancelled
 constexpr int KeychainFailed = 1; // hoist credentials: the keychain could not be used
+constexpr int StorageFailed = 1;  // hoist history: the history could not be read
 constexpr int Usage = 2;          // bad arguments, unknown profile, unreadable --cacert …
 constexpr int Refused = 3;        // preflight refused at least one item and none failed
 constexpr int FollowUpFailed = 4; // every upload worked, but a follow-up step (metadata …) failed
