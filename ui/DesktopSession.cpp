@@ -20,12 +20,14 @@
 #include <QCoreApplication>
 #include <QSet>
 
-DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile)
+DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile,
+                               const QString& databasePath)
     : m_settingsFile(settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile)
     , m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
                                                                            : profileDirectory))
     , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
-    , m_database(std::make_unique<StorageDatabase>())
+    , m_database(std::make_unique<StorageDatabase>(databasePath.isEmpty() ? StorageDatabase::defaultPath()
+                                                                          : databasePath))
     , m_history(std::make_unique<History>(*m_database))
     , m_network(std::make_unique<NetworkThread>())
     , m_tokens(std::make_unique<AccessTokenCache>(m_network.get()))
@@ -40,6 +42,12 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     openJournal();
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
                                             m_tokens.get(), m_queue.get(), m_model.get(), m_settingsFile);
+    if (!m_storageNotice.isEmpty())
+        m_window->showNotice(m_storageNotice);
+    if (m_recorder) {
+        QObject::connect(m_recorder.get(), &QueueRecorder::writeFailed, m_window.get(),
+                         [window = m_window.get()](const QString& message) { window->showNotice(message); });
+    }
 }
 
 // Out of line: the members' types are complete only here. The window goes first, the network last;

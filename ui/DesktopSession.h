@@ -25,8 +25,9 @@ struct JournalEntry;
 class DesktopSession
 {
 public:
-    // The defaults are the user's profile directory and settings file; tests give their own.
-    explicit DesktopSession(const QString& profileDirectory = {}, const QString& settingsFile = {});
+    // The defaults are the user's profile directory, settings file and database; tests give their own.
+    explicit DesktopSession(const QString& profileDirectory = {}, const QString& settingsFile = {},
+                            const QString& databasePath = {});
     ~DesktopSession();
 
     MainWindow* window() const { return m_window.get(); }

@@ -356,6 +356,11 @@ void MainWindow::editProfile()
         selectProfile(editor.profileName());
 }
 
+void MainWindow::showNotice(const QString& text)
+{
+    m_notice->showNotice(text, QString());
+}
+
 QString MainWindow::notice() const
 {
     return m_notice->text();

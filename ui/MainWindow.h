@@ -38,6 +38,8 @@ public:
     void newProfile();
     void editProfile();
     QString notice() const;
+    // A notice without an action (the database was moved aside, the journal could not be written).
+    void showNotice(const QString& text);
     QueueView* queueView() const { return m_queueView; }
     ResponseInspector* inspector() const { return m_inspector; }
     ItemEditor* itemEditor() const { return m_itemEditor; }

@@ -5,6 +5,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/NumberArgument.h"
+#include "app/storage/CrashRecovery.h"
 #include "app/storage/StorageDatabase.h"
 
 #include <QJsonArray>
@@ -167,14 +168,17 @@ int HistoryCommand::run(const QStringList& arguments)
     // A damaged or newer database was moved aside, or none could be opened: said, then an empty list.
     if (!database.report().message.isEmpty())
         complain(database.report().message);
-    // TODO(recovery): reconcile abandoned command-line runs before listing
     QList<HistoryRecord> records;
     bool more = false;
     if (database.isUsable()) {
+        const History history(database);
+        // A run that was killed is settled first: the files it had in flight read unknown.
+        if (const StorageError settling = CrashRecovery::settleAbandoned(database, history); settling.isError())
+            complain(settling.message);
         History::Query oneMore = query; // the one past the limit tells whether there are more
         ++oneMore.limit;
         StorageError failure;
-        records = History(database).find(oneMore, &failure);
+        records = history.find(oneMore, &failure);
         if (failure.isError()) {
             complain(failure.message);
             return ExitCode::StorageFailed;

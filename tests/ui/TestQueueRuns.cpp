@@ -2,6 +2,7 @@
 // goes there), a run ends when nothing is left so files added later wait for Start, and quitting
 // while files are being sent asks first.
 #include "app/profiles/ProfileStore.h"
+#include "app/storage/History.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
@@ -15,11 +16,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,12 +44,16 @@ private slots:
     void startBeforeAFolderIsReadWaitsForItsFiles();
     void retryGoesWhereTheFileWasQueued();
     void quittingWhileSendingAsksFirst();
+    void quitAndStartAgainBringsTheQueueBackPaused();
+    void damagedOrNewerDatabaseIsMovedAsideWithAMessage_data();
+    void damagedOrNewerDatabaseIsMovedAsideWithAMessage();
 
 private:
     void saveProfile(const QString& name, const QString& query);
     void choose(const QString& profile);
     UploadTask* add(const QString& name, const QByteArray& content = "some bytes\n");
     void runToTheEnd();
+    void startSession();
     QAction* action(const QString& text) const;
 
     EmulatorClient m_server{u"sandbox"_s};
@@ -61,13 +71,21 @@ void TestQueueRuns::init()
     m_server.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_session =
-        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s));
+    startSession();
     saveProfile(u"Library A"_s, u"a"_s);
     saveProfile(u"Library B"_s, u"b"_s);
     m_session->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
     choose(u"Library A"_s);
+}
+
+// Everything the app keeps lives in this test's directory: starting again is a restart.
+void TestQueueRuns::startSession()
+{
+    m_session.reset();
+    m_session =
+        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s),
+                                         m_dir->filePath(u"hoist.sqlite"_s));
 }
 
 void TestQueueRuns::cleanup()
@@ -212,6 +230,106 @@ void TestQueueRuns::quittingWhileSendingAsksFirst()
     });
     QVERIFY(WindowInput::pressCtrl(m_session->window(), Qt::Key_Q));
     QVERIFY(!m_session->window()->isVisible());
+}
+
+void TestQueueRuns::quitAndStartAgainBringsTheQueueBackPaused()
+{
+    m_session->queue()->setConcurrency(1); // the faults below meet the files in this order
+    UploadTask* refused = add(u"refused.txt"_s);
+    UploadTask* unanswered = add(u"unanswered.txt"_s);
+    UploadTask* stored = add(u"stored.txt"_s);
+    QVERIFY(refused && unanswered && stored);
+    m_session->queue()->setMetadata(refused->id(), {{u"name"_s, u"Refused, named by hand"_s}});
+    m_server.addFault({{u"kind"_s, u"status"_s}, {u"status"_s, 400}, {u"method"_s, u"POST"_s}});
+    m_server.addFault({{u"kind"_s, u"drop_after_body"_s}, {u"method"_s, u"POST"_s}});
+    runToTheEnd();
+    QCOMPARE(refused->state(), UploadTask::State::Failed);
+    QCOMPARE(unanswered->state(), UploadTask::State::Unknown);
+    QCOMPARE(stored->state(), UploadTask::State::Succeeded);
+    UploadTask* waiting = add(u"waiting.txt"_s);
+    QVERIFY(waiting);
+    m_session->queue()->setMetadata(waiting->id(), {{u"description"_s, u"Kept for tomorrow"_s}});
+    const QList<QUuid> uuids{refused->uuid(), unanswered->uuid(), waiting->uuid()};
+    const QString unknownMessage = unanswered->message();
+    QCOMPARE(m_server.uploads().size(), 3);
+
+    startSession();
+    m_session->window()->show();
+    UploadQueue* queue = m_session->queue();
+    QCOMPARE(queue->tasks().size(), 3); // the upload that succeeded is done with
+    const QList<UploadTask*> tasks = queue->tasks();
+    QCOMPARE(tasks.at(0)->uuid(), uuids.at(0));
+    QCOMPARE(tasks.at(0)->state(), UploadTask::State::Failed);
+    QCOMPARE(tasks.at(0)->item().metadata.value(u"name"_s), u"Refused, named by hand"_s);
+    QCOMPARE(tasks.at(0)->destination(), u"Library A"_s);
+    QCOMPARE(tasks.at(1)->uuid(), uuids.at(1));
+    QCOMPARE(tasks.at(1)->state(), UploadTask::State::Unknown);
+    QCOMPARE(tasks.at(1)->message(), unknownMessage);
+    QCOMPARE(tasks.at(2)->uuid(), uuids.at(2));
+    QCOMPARE(tasks.at(2)->state(), UploadTask::State::Queued);
+    QCOMPARE(tasks.at(2)->item().metadata.value(u"description"_s), u"Kept for tomorrow"_s);
+    // Paused: nothing goes out by surprise, and the rows show it.
+    QVERIFY(!queue->isRunning());
+    QTest::qWait(0);
+    QCOMPARE(m_server.uploads().size(), 3);
+    QCOMPARE(m_session->model()->rowCount(), 3);
+
+    // The history kept one record per attempt, the restart added none.
+    const QList<HistoryRecord> records = m_session->history()->find({});
+    QCOMPARE(records.size(), 3);
+    QStringList states;
+    for (const HistoryRecord& record : records)
+        states.append(record.fileName() + u':' + HistoryRecord::stateName(record.state));
+    states.sort();
+    QCOMPARE(states, (QStringList{u"refused.txt:failed"_s, u"stored.txt:succeeded"_s, u"unanswered.txt:unknown"_s}));
+
+    // Start sends what waits, to where it was queued, with its values; Retry sends the rest.
+    runToTheEnd();
+    QCOMPARE(m_server.uploads().size(), 4);
+    const QJsonObject sent = m_server.uploads().last().toObject();
+    QCOMPARE(sent.value(u"query_string"_s).toString(), u"via=a"_s);
+    QCOMPARE(tasks.at(2)->state(), UploadTask::State::Succeeded);
+    QCOMPARE(tasks.at(0)->state(), UploadTask::State::Failed);
+}
+
+void TestQueueRuns::damagedOrNewerDatabaseIsMovedAsideWithAMessage_data()
+{
+    QTest::addColumn<bool>("newer");
+    QTest::newRow("damaged") << false;
+    QTest::newRow("written by a newer Hoist") << true;
+}
+
+void TestQueueRuns::damagedOrNewerDatabaseIsMovedAsideWithAMessage()
+{
+    QFETCH(bool, newer);
+    add(u"kept.txt"_s);
+    m_session.reset();
+    const QString path = m_dir->filePath(u"hoist.sqlite"_s);
+    if (newer) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(db.exec(u"PRAGMA user_version = 999"_s).lastError().type() == QSqlError::NoError);
+        db.close();
+    } else {
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QVERIFY(!TestFiles::write(path, QByteArray(8192, 'x')).isEmpty());
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+
+    startSession();
+    m_session->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_session->window()));
+    const QString notice = m_session->window()->notice();
+    QVERIFY2(notice.contains(QFileInfo(path).fileName()), qPrintable(notice));
+    QVERIFY(m_session->queue()->tasks().isEmpty());
+    // The app works on a new database: an upload is recorded there.
+    QVERIFY(add(u"after.txt"_s));
+    runToTheEnd();
+    QCOMPARE(m_session->history()->find({}).size(), 1);
+    QDir moved(m_dir->path(), u"hoist.sqlite.*"_s);
+    QVERIFY2(!moved.entryList(QDir::Files).isEmpty(), "the old file is kept beside the new one");
 }
 
 QTEST_MAIN(TestQueueRuns)
