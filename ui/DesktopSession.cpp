@@ -45,7 +45,7 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     if (!m_storageNotice.isEmpty())
         m_window->showNotice(m_storageNotice);
     if (m_recorder) {
-        QObject::connect(m_recorder.get(), &QueueRecorder::writeFailed, m_window.get(),
+        QObject::connect(m_recorder.get(), &QueueRecorder::storageFailed, m_window.get(),
                          [window = m_window.get()](const QString& message) { window->showNotice(message); });
     }
 }
@@ -75,6 +75,7 @@ void DesktopSession::openJournal()
             "DesktopSession", "Another Hoist is running on this account and keeps the queue: this window's "
                               "queue is not kept when it closes. Its uploads still go to the history.");
         m_recorder = std::make_unique<QueueRecorder>(m_queue.get(), nullptr, m_history.get());
+        m_recorder->holdEarlierUploads();
         return;
     }
     m_journal = std::make_unique<Journal>(*m_database, QString(QueueName));
@@ -84,6 +85,7 @@ void DesktopSession::openJournal()
         m_storageNotice = error.message;
     m_recorder = std::make_unique<QueueRecorder>(m_queue.get(), m_journal.get(), m_history.get());
     restoreQueue(entries);
+    m_recorder->holdEarlierUploads();
 }
 
 // Each restored item goes back to the profile it was queued under, whatever is chosen now; its secret

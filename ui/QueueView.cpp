@@ -91,6 +91,11 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_startFirst = addRowAction(tr("&Send These First"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                                 &QueueView::startSelectedFirst);
     m_retry = addRowAction(tr("&Retry"), QKeySequence(Qt::Key_F5), &QueueView::retrySelected);
+    // A file the history shows as uploaded already waits: send it anyway, replace that item, or remove it.
+    m_uploadAnyway = addRowAction(tr("Upload &Anyway"), QKeySequence(), nullptr);
+    connect(m_uploadAnyway, &QAction::triggered, this, [this] { uploadSelectedAnyway(false); });
+    m_replaceEarlier = addRowAction(tr("Replace the &Uploaded Item"), QKeySequence(), nullptr);
+    connect(m_replaceEarlier, &QAction::triggered, this, [this] { uploadSelectedAnyway(true); });
     m_cancel = addRowAction(tr("&Cancel"), QKeySequence(), &QueueView::cancelSelected);
     m_remove = addRowAction(tr("Re&move from Queue"), QKeySequence::Delete, &QueueView::removeSelected);
     auto* inspect = addRowAction(tr("&Inspect Answer"), QKeySequence(Qt::CTRL | Qt::Key_I), nullptr);
@@ -169,6 +174,12 @@ void QueueView::retrySelected()
         m_queue->retry(task->id());
 }
 
+void QueueView::uploadSelectedAnyway(bool replaceEarlier)
+{
+    for (const UploadTask* task : selectedTasks())
+        m_queue->uploadAnyway(task->id(), replaceEarlier);
+}
+
 void QueueView::cancelSelected()
 {
     for (const UploadTask* task : selectedTasks())
@@ -212,6 +223,15 @@ void QueueView::updateActions()
     m_retry->setEnabled(any([](const UploadTask* t) {
         return t->state() == UploadTask::State::Failed || t->state() == UploadTask::State::Cancelled ||
                t->state() == UploadTask::State::Unknown;
+    }));
+    const auto held = [](const UploadTask* t) {
+        return t->earlierUpload().has_value() && t->state() == UploadTask::State::Blocked;
+    };
+    m_uploadAnyway->setEnabled(any(held));
+    m_replaceEarlier->setEnabled(any([this, held](const UploadTask* t) {
+        const Destination* destination = m_queue->destination(t->destination());
+        return held(t) && !t->earlierUpload()->id.isEmpty() && destination &&
+               destination->profile.supportsReplace();
     }));
     m_startFirst->setEnabled(
         any([](const UploadTask* t) { return t->state() == UploadTask::State::Queued; }));

@@ -39,6 +39,7 @@ private:
     QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());
     void startSelectedFirst();
     void retrySelected();
+    void uploadSelectedAnyway(bool replaceEarlier);
     void cancelSelected();
     void removeSelected();
     void copyUrl();
@@ -55,6 +56,8 @@ private:
     QList<QAction*> m_rowActions;
     QAction* m_startFirst = nullptr;
     QAction* m_retry = nullptr;
+    QAction* m_uploadAnyway = nullptr;
+    QAction* m_replaceEarlier = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_remove = nullptr;
     QAction* m_copyUrl = nullptr;

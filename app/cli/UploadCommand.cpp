@@ -438,7 +438,7 @@ int UploadCommand::upload(const QStringList& files)
     std::unique_ptr<QueueRecorder> recorder;
     if (journal) {
         recorder = std::make_unique<QueueRecorder>(&queue, journal.get(), &*history);
-        QObject::connect(recorder.get(), &QueueRecorder::writeFailed, recorder.get(), [](const QString& message) {
+        QObject::connect(recorder.get(), &QueueRecorder::storageFailed, recorder.get(), [](const QString& message) {
             Console::err(tr("hoist upload: %1").arg(message) + u'\n');
         });
     }

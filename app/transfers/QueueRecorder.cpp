@@ -50,14 +50,35 @@ QueueRecorder::QueueRecorder(UploadQueue* queue, Journal* journal, const History
     connect(queue, &UploadQueue::taskAboutToBeRemoved, this, &QueueRecorder::onRemoved);
     if (!journal)
         return;
-    connect(journal, &Journal::writeFailed, this, &QueueRecorder::writeFailed, Qt::QueuedConnection);
+    connect(journal, &Journal::writeFailed, this, &QueueRecorder::storageFailed, Qt::QueuedConnection);
     queue->setBeforeLastByte([journal](const QUuid& uuid) { journal->recordBodySent(uuid); });
 }
 
 QueueRecorder::~QueueRecorder()
 {
-    if (m_queue)
-        m_queue->setBeforeLastByte({});
+    if (!m_queue)
+        return;
+    m_queue->setBeforeLastByte({});
+    m_queue->setEarlierUploadCheck({});
+}
+
+void QueueRecorder::holdEarlierUploads()
+{
+    m_queue->setEarlierUploadCheck([this](const UploadTask& task) { return earlierUpload(task); });
+}
+
+std::optional<EarlierUpload> QueueRecorder::earlierUpload(const UploadTask& task)
+{
+    const UploadItem& item = task.item();
+    const History::Content content{task.destination(), HistoryRecord::maskedAddress(task.plan()), item.size,
+                                   item.mtimeMs, {}};
+    StorageError error;
+    const std::optional<HistoryRecord> earlier = m_history->uploadedAlready(content, &error);
+    if (error.isError())
+        emit storageFailed(error.message);
+    if (!earlier)
+        return std::nullopt;
+    return EarlierUpload{earlier->time, earlier->field(QStringLiteral("id")), earlier->field(QStringLiteral("url"))};
 }
 
 QList<UploadTask*> QueueRecorder::restore(const QList<JournalEntry>& entries)
@@ -157,7 +178,7 @@ void QueueRecorder::recordAttempt(const UploadTask* task)
     record.message = task->message();
     record.scrub(secretsOf(task));
     if (const StorageError error = m_history->add(record); error.isError())
-        emit writeFailed(error.message);
+        emit storageFailed(error.message);
 }
 
 // What the request carried that an answer might echo: the secret, and the user:secret pair that Basic

@@ -30,10 +30,14 @@ public:
     // body went out (settled by CrashRecovery) reads unknown, anything else is queued again. Their
     // destinations must be known to the queue (UploadQueue::updateDestination).
     QList<UploadTask*> restore(const QList<JournalEntry>& entries);
+    // From now on a file added to the queue is held when the history has the same content (size and
+    // modification time) uploaded to the same destination and address.
+    void holdEarlierUploads();
+    std::optional<EarlierUpload> earlierUpload(const UploadTask& task);
 
 signals:
-    // The journal or the history could not be written: what is lost if Hoist stops now.
-    void writeFailed(const QString& message);
+    // The journal or the history could not be written or read.
+    void storageFailed(const QString& message);
 
 private:
     struct Recorded

@@ -10,6 +10,7 @@
 #include "app/transfers/TaskList.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -139,7 +140,13 @@ UploadTask* UploadQueue::add(const UploadItem& item)
     if (contains(item.path))
         return nullptr;
     UploadTask* task = adopt(new UploadTask(m_nextId++, item, m_current));
-    plan(task);
+    // Planned first: where the file goes is part of "the same destination".
+    if (plan(task) && m_earlierUploadCheck) {
+        if (const std::optional<EarlierUpload> earlier = m_earlierUploadCheck(*task)) {
+            task->setEarlierUpload(earlier);
+            plan(task);
+        }
+    }
     emit taskAdded(task);
     if (m_startWhenAdded)
         m_running = true;
@@ -201,6 +208,15 @@ bool UploadQueue::plan(UploadTask* task)
     const RequestPlan plan = RequestPlanner::plan(profile, task->item(), target.destination.variables,
                                                   target.destination.secret, RequestPlanner::Use::Display);
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
+    if (const std::optional<EarlierUpload>& earlier = task->earlierUpload()) {
+        const QString when = QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat);
+        findings.prepend({PreflightFinding::Severity::Error, u"uploaded-before"_s,
+                          earlier->id.isEmpty()
+                              ? tr("Already uploaded on %1. Upload it anyway, or skip it.").arg(when)
+                              : tr("Already uploaded on %1, id %2. Upload it anyway, replace that item, or "
+                                   "skip it.")
+                                    .arg(when, earlier->id)});
+    }
     if (task->item().operation() == Profile::Operation::Replace &&
         !target.destination.profile.supportsReplace()) {
         findings.prepend({PreflightFinding::Severity::Error, u"replace-unsupported"_s,
@@ -288,6 +304,21 @@ void UploadQueue::retry(quint64 id)
     plan(task);
     m_tasks->sendFirst(task);
     start();
+}
+
+void UploadQueue::uploadAnyway(quint64 id, bool replaceEarlier)
+{
+    UploadTask* task = m_tasks->byId(id);
+    if (!task || !task->earlierUpload() || task->state() != UploadTask::State::Blocked)
+        return;
+    if (replaceEarlier && !task->earlierUpload()->id.isEmpty() && targetOf(task).destination.profile.supportsReplace()) {
+        QMap<QString, QString> metadata = task->item().metadata;
+        metadata.insert(u"replace"_s, task->earlierUpload()->id);
+        task->setMetadata(metadata);
+    }
+    task->setEarlierUpload(std::nullopt);
+    plan(task);
+    pump();
 }
 
 void UploadQueue::remove(quint64 id)

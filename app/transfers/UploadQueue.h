@@ -73,6 +73,10 @@ public:
     // Called on the network thread right before the last byte of an item's file goes out (the
     // journal's body-sent mark).
     void setBeforeLastByte(std::function<void(const QUuid&)> callback) { m_beforeLastByte = std::move(callback); }
+    // Asked for each file added: an earlier upload of the same content to the same destination holds
+    // it until uploadAnyway() or remove().
+    using EarlierUploadCheck = std::function<std::optional<EarlierUpload>(const UploadTask&)>;
+    void setEarlierUploadCheck(EarlierUploadCheck check) { m_earlierUploadCheck = std::move(check); }
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const;
@@ -90,6 +94,9 @@ public:
     void cancelAll();
     // Sends a failed, cancelled or unknown item again, to the destination it was queued under.
     void retry(quint64 id);
+    // An item held for an earlier upload goes after all: as a new item, or (replaceEarlier, where the
+    // profile can replace) as a new version of the item uploaded earlier.
+    void uploadAnyway(quint64 id, bool replaceEarlier);
     void remove(quint64 id);
     void clearFinished(); // removes what succeeded or was cancelled; failures stay to be retried
     // New per-item values for an item not sent yet: planned and checked again at once.
@@ -144,6 +151,7 @@ private:
     RetryPolicy m_retryPolicy;
     TransferOptions m_options;
     std::function<void(const QUuid&)> m_beforeLastByte;
+    EarlierUploadCheck m_earlierUploadCheck;
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
     bool m_startWhenAdded = false;

@@ -79,6 +79,8 @@ QString UploadTask::stateTitle(State state, bool bodySent)
 
 QString UploadTask::stateText() const
 {
+    if (m_state == State::Blocked && m_earlierUpload)
+        return tr("Uploaded before");
     return stateTitle(m_state, m_bodySent);
 }
 

@@ -5,10 +5,13 @@
 #include "app/requests/UploadItem.h"
 #include "app/responses/FieldExtraction.h"
 #include "app/responses/ResponseRecord.h"
+#include "app/transfers/EarlierUpload.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUuid>
+
+#include <optional>
 
 // One file's journey through the queue: where it goes, its plan, state, progress and result.
 class UploadTask : public QObject
@@ -61,6 +64,10 @@ public:
     QString field(const QString& name) const;
     QString message() const { return m_message; }
     const QList<FollowUpResult>& followUps() const { return m_followUps; }
+    // Set while the history says this content went to this destination already: the item is held
+    // (blocked) until the user chooses to upload it anyway, to replace that item, or to skip it.
+    const std::optional<EarlierUpload>& earlierUpload() const { return m_earlierUpload; }
+    void setEarlierUpload(const std::optional<EarlierUpload>& earlier) { m_earlierUpload = earlier; }
     bool followUpFailed() const;
 
     static QString stateName(State state); // stable, for JSON and scripts
@@ -116,4 +123,5 @@ private:
     FieldExtraction::Fields m_fields;
     QString m_message;
     QList<FollowUpResult> m_followUps;
+    std::optional<EarlierUpload> m_earlierUpload;
 };
