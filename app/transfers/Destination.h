@@ -3,6 +3,8 @@
 #include "app/auth/Secret.h"
 #include "app/profiles/Profile.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QMap>
 #include <QString>
 
@@ -14,4 +16,16 @@ struct Destination
     Profile profile;
     QMap<QString, QString> variables;
     Secret secret;
+
+    // What a request carries that an answer might echo back: the secret, and the user:secret pair that
+    // Basic auth encodes. Scrubbed from every message and record made of an answer.
+    QList<QByteArray> echoableSecrets() const
+    {
+        if (secret.isEmpty())
+            return {};
+        QList<QByteArray> secrets{secret.value.toUtf8()};
+        if (!secret.user.isEmpty())
+            secrets.append((secret.user + QLatin1Char(':') + secret.value).toUtf8());
+        return secrets;
+    }
 };

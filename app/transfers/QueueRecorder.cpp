@@ -176,23 +176,10 @@ void QueueRecorder::recordAttempt(const UploadTask* task)
     record.setAnswer(task->response());
     record.fields = task->fields();
     record.message = task->message();
-    record.scrub(secretsOf(task));
+    if (const Destination* destination = m_queue->destination(task->destination()))
+        record.scrub(destination->echoableSecrets());
     if (const StorageError error = m_history->add(record); error.isError())
         emit storageFailed(error.message);
-}
-
-// What the request carried that an answer might echo: the secret, and the user:secret pair that Basic
-// auth encodes.
-QList<QByteArray> QueueRecorder::secretsOf(const UploadTask* task) const
-{
-    const Destination* destination = m_queue->destination(task->destination());
-    if (!destination || destination->secret.isEmpty())
-        return {};
-    const Secret& secret = destination->secret;
-    QList<QByteArray> secrets{secret.value.toUtf8()};
-    if (!secret.user.isEmpty())
-        secrets.append((secret.user + QLatin1Char(':') + secret.value).toUtf8());
-    return secrets;
 }
 
 JournalEntry::State QueueRecorder::journalState(const UploadTask* task)

@@ -50,7 +50,6 @@ private:
     void onChanged(UploadTask* task);
     void onRemoved(UploadTask* task);
     void recordAttempt(const UploadTask* task);
-    QList<QByteArray> secretsOf(const UploadTask* task) const;
     static JournalEntry::State journalState(const UploadTask* task);
 
     QPointer<UploadQueue> m_queue;

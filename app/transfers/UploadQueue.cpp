@@ -6,6 +6,7 @@
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
+#include "app/storage/SecretMasking.h"
 #include "app/transfers/FollowUpRunner.h"
 #include "app/transfers/TaskList.h"
 
@@ -453,8 +454,11 @@ void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
     }
     if (refreshTokenFor(task, outcome))
         return;
+    // The explanation quotes the server, which may quote the credential back.
     const QString explained = ResponseExplainer::explain(outcome.response);
-    retryOrFail(task, outcome, explained.isEmpty() ? verdict.reason : explained);
+    retryOrFail(task, outcome,
+                SecretMasking::scrubbed(explained.isEmpty() ? verdict.reason : explained,
+                                        targetOf(task).destination.echoableSecrets()));
 }
 
 void UploadQueue::retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason)

@@ -3,6 +3,8 @@
 // tested — and then every file Hoist wrote, everything it printed and every message it logged is
 // searched for the secret in the forms it could leak in. It must appear nowhere.
 #include "app/profiles/ProfileStore.h"
+#include "app/storage/History.h"
+#include "app/storage/StorageDatabase.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/HoistProcess.h"
@@ -161,13 +163,22 @@ void TestSecretLeaks::commandLineSession()
     hoist({u"upload"_s, u"--url"_s, url, u"--file-field"_s, u"f"_s, u"--auth"_s, u"token"_s,
            u"--secret-stdin"_s, u"--json"_s, m_file},
           secret.toUtf8() + '\n');
+    // A hostile server echoes the credential back in its refusal: the history keeps the answer, scrubbed.
+    const QString echo = u"{\"detail\": \"bad token: "_s + secret + u"\", \"echo\": \""_s +
+                         QString::fromLatin1(secret.toUtf8().toBase64()) + u"\"}"_s;
+    m_server.addFault(
+        {{u"kind"_s, u"status"_s}, {u"status"_s, 401}, {u"method"_s, u"POST"_s}, {u"body"_s, echo}});
+    const QByteArray refused = hoist({u"upload"_s, u"--profile"_s, u"Sandbox"_s, u"--json"_s, m_file});
+    QVERIFY2(refused.contains("\"http_status\":401"), refused.constData());
+    hoist({u"history"_s});
+    hoist({u"history"_s, u"--json"_s});
 }
 
 void TestSecretLeaks::secretAppearsNowhere()
 {
     // The secret was really used: the server got it on every upload and on the Test request.
     const QJsonArray requests = m_server.requests();
-    QCOMPARE(requests.size(), 4); // window upload, Test GET, two command-line uploads
+    QCOMPARE(requests.size(), 5); // window upload, Test GET, three command-line uploads
     for (const QJsonValue& request : requests)
         QCOMPARE(request[u"headers"_s][u"authorization"_s].toString(), u"Token "_s + secret);
 
@@ -182,10 +193,18 @@ void TestSecretLeaks::secretAppearsNowhere()
     QVERIFY(scanned >= 2);
     QVERIFY(QFile::exists(m_home.filePath(u".config/hoist/hoist.conf"_s)));
     QVERIFY(QFile::exists(m_home.filePath(u".config/hoist/profiles/Sandbox.json"_s)));
+    // The database among them, holding every attempt with its answer, the echoed secret scrubbed.
+    StorageDatabase database(m_home.filePath(u".local/share/hoist/hoist.sqlite"_s));
+    QCOMPARE(database.report().opening, StorageDatabase::Opening::Opened);
+    const QList<HistoryRecord> records = History(database).find({});
+    QCOMPARE(records.size(), 4);
+    const std::optional<HistoryRecord> echoed = History(database).record(records.constFirst().id);
+    QVERIFY(echoed && echoed->httpStatus == 401);
+    QVERIFY2(echoed->body.contains("bad token: ••••••"), echoed->body.constData());
     QVERIFY(m_printed.contains("Sandbox") && m_printed.contains("Authorization: Token"));
 
     for (const QByteArray& form : forms) {
-        QVERIFY2(!m_printed.contains(form), m_printed.constData());
+        QVERIFY2(!m_printed.contains(form), m_printed.mid(qMax(0, int(m_printed.indexOf(form)) - 300), 400).constData());
         QVERIFY2(!m_shown.toUtf8().contains(form), qPrintable(m_shown));
         QVERIFY2(!loggedMessages.join(u'\n').toUtf8().contains(form), qPrintable(loggedMessages.join(u'\n')));
     }
