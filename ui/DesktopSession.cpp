@@ -69,6 +69,7 @@ void DesktopSession::openJournal()
         return;
     if (const StorageError error = CrashRecovery::settleAbandoned(*m_database, *m_history); error.isError())
         m_storageNotice = error.message;
+    m_history->applyRetention(History::Retention::load(m_settingsFile));
     m_queueLock = std::make_unique<QueueLock>(*m_database, QString(QueueName));
     if (!m_queueLock->tryLock()) {
         m_storageNotice = QCoreApplication::translate(

@@ -465,7 +465,9 @@ int UploadCommand::upload(const QStringList& files)
     if (!queue.isIdle())
         loop.exec();
     const int exitCode = reporter.finish();
-    // Everything is in the history now: the run's journal is done with.
+    // Everything is in the history now: the run's journal is done with, and what the user keeps is kept.
+    if (history)
+        history->applyRetention(History::Retention::load(m_settingsFile));
     if (journal) {
         recorder.reset();
         if (const StorageError error = journal->removeAll(); error.isError())

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSettings>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -188,6 +189,20 @@ bool History::attemptEndedSince(const QUuid& uuid, const QDateTime& time, Storag
     return !select(u"uuid = ? AND time >= ?"_s, {uuid.toString(QUuid::WithoutBraces), time.toMSecsSinceEpoch()},
                    u" LIMIT 1"_s, false, error)
                 .isEmpty();
+}
+
+History::Retention History::Retention::load(const QString& settingsFile)
+{
+    const QSettings settings(settingsFile, QSettings::IniFormat);
+    return {qMax(0, settings.value(u"history/keepDays"_s, 0).toInt()),
+            qMax(0, settings.value(u"history/keepEntries"_s, 0).toInt())};
+}
+
+void History::Retention::save(const QString& settingsFile) const
+{
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.setValue(u"history/keepDays"_s, days);
+    settings.setValue(u"history/keepEntries"_s, entries);
 }
 
 int History::applyRetention(const Retention& retention, const QDateTime& now, StorageError* error) const

@@ -44,6 +44,10 @@ public:
     {
         int days = 0;    // records older than this go; 0: no age limit
         int entries = 0; // only the newest this many stay; 0: no count limit
+
+        // The user's choice, kept in the settings file (group "history").
+        static Retention load(const QString& settingsFile);
+        void save(const QString& settingsFile) const;
     };
 
     explicit History(StorageDatabase& database, qint64 bodyCap = DefaultBodyCap);
