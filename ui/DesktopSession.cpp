@@ -6,14 +6,19 @@
 #include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/storage/History.h"
+#include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/MainWindow.h"
 
 #include <QCommandLineParser>
 
-DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile)
+DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile,
+                               const QString& databaseFile)
     : m_settingsFile(settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile)
+    , m_database(std::make_unique<StorageDatabase>(databaseFile.isEmpty() ? StorageDatabase::defaultPath()
+                                                                          : databaseFile))
     , m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
                                                                            : profileDirectory))
     , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
@@ -27,8 +32,13 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
-                                            m_tokens.get(), m_queue.get(), m_model.get(), m_settingsFile);
+    if (m_database->isUsable())
+        m_history = std::make_unique<History>(*m_database);
+    m_window =
+        std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(), m_tokens.get(),
+                                     m_queue.get(), m_model.get(), m_history.get(), m_settingsFile);
+    if (!m_database->report().message.isEmpty())
+        m_window->showNotice(m_database->report().message);
 }
 
 // Out of line: the members' types are complete only here. The window goes first, the network last.

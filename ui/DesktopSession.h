@@ -7,18 +7,21 @@
 
 class AccessTokenCache;
 class CredentialStore;
+class History;
 class MainWindow;
 class NetworkThread;
 class ProfileStore;
 class QueueModel;
+class StorageDatabase;
 class UploadQueue;
 
 // The composition root of the desktop app: builds the engine objects and the window, and wires them.
 class DesktopSession
 {
 public:
-    // The defaults are the user's profile directory and settings file; tests give their own.
-    explicit DesktopSession(const QString& profileDirectory = {}, const QString& settingsFile = {});
+    // The defaults are the user's profile directory, settings file and database; tests give their own.
+    explicit DesktopSession(const QString& profileDirectory = {}, const QString& settingsFile = {},
+                            const QString& databaseFile = {});
     ~DesktopSession();
 
     MainWindow* window() const { return m_window.get(); }
@@ -26,12 +29,16 @@ public:
     CredentialStore* credentials() const { return m_credentials.get(); }
     UploadQueue* queue() const { return m_queue.get(); }
     QueueModel* model() const { return m_model.get(); }
+    History* history() const { return m_history.get(); } // nullptr when the database is unusable
     // Desktop options: --profile NAME, --add PATH (repeatable), --start, and files after "--" (what
     // the .desktop file passes).
     void applyArguments(const QStringList& arguments);
 
 private:
     QString m_settingsFile; // credentials index and window state
+    // First, so it goes last: whatever uses it is gone by then.
+    std::unique_ptr<StorageDatabase> m_database;
+    std::unique_ptr<History> m_history;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<NetworkThread> m_network;

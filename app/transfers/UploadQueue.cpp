@@ -39,6 +39,12 @@ UploadQueue::~UploadQueue() = default;
 
 void UploadQueue::setDestination(const Destination& destination)
 {
+    m_current = destination.name;
+    updateDestination(destination);
+}
+
+void UploadQueue::updateDestination(const Destination& destination)
+{
     Target target{destination,
                   destination.profile.forOperation(Profile::Operation::Replace),
                   {},
@@ -50,7 +56,6 @@ void UploadQueue::setDestination(const Destination& destination)
         target.tokenKey = AccessTokenCache::keyOf(target.tokenPlan);
     }
     m_targets.insert(destination.name, target);
-    m_current = destination.name;
     for (UploadTask* task : m_tasks->tasks()) {
         const bool waiting =
             task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked;

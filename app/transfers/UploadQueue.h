@@ -43,6 +43,9 @@ public:
     // planned again (an edited profile, a secret that arrived from the keychain), and a running
     // queue sends those that are now ready; items queued for other destinations keep theirs.
     void setDestination(const Destination& destination);
+    // The same, but files added from now on still go where they went: a secret that arrived for a
+    // profile that was chosen only for a moment.
+    void updateDestination(const Destination& destination);
     void setProfile(const Profile& profile, const QMap<QString, QString>& variables = {},
                     const Secret& secret = {});
     const Profile& profile() const;
