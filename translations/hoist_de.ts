@@ -136,6 +136,28 @@ Optionen:
             <numerusform>; %n mit unbekanntem Ergebnis: Prüfen Sie die Bibliothek, bevor Sie die Dateien erneut senden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not sent: sent on %1 with an unknown outcome; check the library, or give --resend-unknown</source>
+        <translation>nicht gesendet: am %1 mit unbekanntem Ausgang gesendet; in der Mediathek nachsehen oder --resend-unknown angeben</translation>
+    </message>
+    <message>
+        <source>skipped: uploaded on %1</source>
+        <translation>übersprungen: hochgeladen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (uploaded before)</source>
+        <translation>
+            <numerusform>; %n übersprungen (schon hochgeladen)</numerusform>
+            <numerusform>; %n übersprungen (schon hochgeladen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashRecovery</name>
+    <message>
+        <source>The whole file went out, then Hoist stopped before an answer came: the server may have stored it. Look in the library before sending it again.</source>
+        <translation>Die ganze Datei wurde gesendet, dann wurde Hoist beendet, bevor eine Antwort kam: Der Server hat sie vielleicht gespeichert. Sehen Sie in der Mediathek nach, bevor Sie sie erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>Credential</name>
@@ -568,6 +590,13 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Another Hoist is running on this account and keeps the queue: this window&apos;s queue is not kept when it closes. Its uploads still go to the history.</source>
+        <translation>Ein anderes Hoist läuft unter diesem Konto und führt die Warteschlange: Die Warteschlange dieses Fensters wird beim Schließen nicht aufbewahrt. Seine Uploads kommen trotzdem in den Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>FileBodyDevice</name>
     <message>
         <source>The file body is read-only.</source>
@@ -824,6 +853,240 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
 </numerusform>
             <numerusform>Nur die neuesten %n Uploads werden angezeigt; --limit N zeigt mehr.
 </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The HTTP status the server answered with</source>
+        <translation>Der HTTP-Status, mit dem der Server geantwortet hat</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>Upload History</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
+        <source>Search file names…</source>
+        <translation>Dateinamen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search file names</source>
+        <translation>Dateinamen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Only uploads made with this profile</source>
+        <translation>Nur Uploads mit diesem Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only uploads that ended this way</source>
+        <translation>Nur Uploads, die so ausgegangen sind</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Only uploads made in this time</source>
+        <translation>Nur Uploads aus diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
+        <source>Show &amp;Answer</source>
+        <translation>&amp;Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URLs</source>
+        <translation>URLs &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Again</source>
+        <translation>&amp;Erneut hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected uploads, or all shown, to a CSV file (%1)</source>
+        <translation>Die ausgewählten Uploads oder alle angezeigten in eine CSV-Datei schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the history again (%1)</source>
+        <translation>Den Verlauf neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n uploads that match; narrow the search to find older ones.</source>
+        <translation>
+            <numerusform>Angezeigt wird nur der neueste passende Upload; schränken Sie die Suche ein, um ältere zu finden.</numerusform>
+            <numerusform>Angezeigt werden die %n neuesten passenden Uploads; schränken Sie die Suche ein, um ältere zu finden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s)</source>
+        <translation>
+            <numerusform>%n Upload</numerusform>
+            <numerusform>%n Uploads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No upload matches these filters</source>
+        <translation>Kein Upload passt zu diesen Filtern</translation>
+    </message>
+    <message>
+        <source>No uploads recorded yet</source>
+        <translation>Noch keine Uploads aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Select an upload to see what the server answered.</source>
+        <translation>Wählen Sie einen Upload aus, um zu sehen, was der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent for this file.</source>
+        <translation>Für diese Datei wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent no answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>This upload is no longer in the history.</source>
+        <translation>Dieser Upload ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Export the Shown Uploads</source>
+        <translation>Angezeigte Uploads exportieren</translation>
+    </message>
+    <message>
+        <source>Export the Selected Uploads</source>
+        <translation>Ausgewählte Uploads exportieren</translation>
+    </message>
+    <message>
+        <source>upload-history-%1.csv</source>
+        <translation>upload-verlauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Upload nach %1 geschrieben.</numerusform>
+            <numerusform>%n Uploads nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -1211,6 +1474,29 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>Keep Uploading</source>
         <translation>Weiter hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every upload so far: its answer, its address, upload it again</source>
+        <translation>Alle bisherigen Uploads: ihre Antwort, ihre Adresse, erneut hochladen</translation>
+    </message>
+    <message>
+        <source>Hoist could not open its database: no upload is recorded this session</source>
+        <translation>Hoist konnte seine Datenbank nicht öffnen: In dieser Sitzung werden keine Uploads aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued again: the profile %1 no longer exists.</source>
+        <translation>
+            <numerusform>Nicht erneut eingereiht: Das Profil %1 gibt es nicht mehr.</numerusform>
+            <numerusform>Nicht erneut eingereiht: Die Profile %1 gibt es nicht mehr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2378,14 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>&amp;Send These First</source>
         <translation>Diese &amp;zuerst senden</translation>
     </message>
+    <message>
+        <source>Upload &amp;Anyway</source>
+        <translation>&amp;Trotzdem hochladen</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;Uploaded Item</source>
+        <translation>Hochgeladenes Element &amp;ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>RequestPlan</name>
@@ -2410,6 +2704,18 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Nothing was sent for this file; the Request tab shows what would be sent.</source>
         <translation>Für diese Datei wurde nichts gesendet; die Registerkarte „Anfrage“ zeigt, was gesendet würde.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Taken from the answer: %1</source>
+        <translation>Aus der Antwort übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3135,18 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
         <source>hoist upload: warning: %1</source>
         <translation>hoist upload: Warnung: %1</translation>
     </message>
+    <message>
+        <source>Skip files the history shows as uploaded to the same address with the same content (size and modification time); files sent earlier with an unknown outcome are listed and not sent.</source>
+        <translation>Dateien überspringen, die laut Verlauf mit demselben Inhalt (Größe und Änderungszeit) an dieselbe Adresse hochgeladen wurden; früher mit unbekanntem Ausgang gesendete Dateien werden aufgeführt und nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>With --skip-uploaded: send the files whose earlier outcome is unknown again.</source>
+        <translation>Mit --skip-uploaded: Dateien, deren früherer Ausgang unbekannt ist, erneut senden.</translation>
+    </message>
+    <message>
+        <source>--resend-unknown goes with --skip-uploaded.</source>
+        <translation>--resend-unknown gehört zu --skip-uploaded.</translation>
+    </message>
 </context>
 <context>
     <name>UploadInputCheck</name>
@@ -2879,6 +3197,14 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
         <source>The access token was refused; getting a new one.</source>
         <translation>Das Zugriffstoken wurde abgelehnt; ein neues wird abgerufen.</translation>
     </message>
+    <message>
+        <source>Already uploaded on %1. Upload it anyway, or skip it.</source>
+        <translation>Schon am %1 hochgeladen. Trotzdem hochladen oder überspringen.</translation>
+    </message>
+    <message>
+        <source>Already uploaded on %1, id %2. Upload it anyway, replace that item, or skip it.</source>
+        <translation>Schon am %1 hochgeladen, ID %2. Trotzdem hochladen, dieses Element ersetzen oder überspringen.</translation>
+    </message>
 </context>
 <context>
     <name>UploadTask</name>
@@ -2928,6 +3254,10 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>Outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Uploaded before</source>
+        <translation>Schon hochgeladen</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,13 @@
             <numerusform>; %n with an unknown outcome: check the library before sending them again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n skipped (uploaded before)</source>
+        <translation>
+            <numerusform>; %n skipped (uploaded before)</numerusform>
+            <numerusform>; %n skipped (uploaded before)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -127,6 +134,30 @@
     </message>
 </context>
 <context>
+    <name>HistoryWindow</name>
+    <message numerus="yes">
+        <source>Showing the newest %n uploads that match; narrow the search to find older ones.</source>
+        <translation>
+            <numerusform>Showing only the newest upload that matches; narrow the search to find older ones.</numerusform>
+            <numerusform>Showing the newest %n uploads that match; narrow the search to find older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s)</source>
+        <translation>
+            <numerusform>%n upload</numerusform>
+            <numerusform>%n uploads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) written to %1.</source>
+        <translation>
+            <numerusform>%n upload written to %1.</numerusform>
+            <numerusform>%n uploads written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message numerus="yes">
         <source>Apply to %n Selected</source>
@@ -160,6 +191,13 @@
         <translation>
             <numerusform>%n file is being sent. Quit anyway?</numerusform>
             <numerusform>%n files are being sent. Quit anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not queued again: the profile %1 no longer exists.</source>
+        <translation>
+            <numerusform>Not queued again: the profile %1 no longer exists.</numerusform>
+            <numerusform>Not queued again: the profiles %1 no longer exist.</numerusform>
         </translation>
     </message>
 </context>

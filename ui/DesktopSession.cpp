@@ -23,12 +23,11 @@
 DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile,
                                const QString& databasePath)
     : m_settingsFile(settingsFile.isEmpty() ? CredentialIndex::defaultSettingsFile() : settingsFile)
+    , m_database(std::make_unique<StorageDatabase>(databasePath.isEmpty() ? StorageDatabase::defaultPath()
+                                                                          : databasePath))
     , m_profiles(std::make_unique<ProfileStore>(profileDirectory.isEmpty() ? ProfileStore::defaultDirectory()
                                                                            : profileDirectory))
     , m_credentials(std::make_unique<CredentialStore>(m_settingsFile))
-    , m_database(std::make_unique<StorageDatabase>(databasePath.isEmpty() ? StorageDatabase::defaultPath()
-                                                                          : databasePath))
-    , m_history(std::make_unique<History>(*m_database))
     , m_network(std::make_unique<NetworkThread>())
     , m_tokens(std::make_unique<AccessTokenCache>(m_network.get()))
     , m_queue(std::make_unique<UploadQueue>(m_network.get(), m_tokens.get()))
@@ -39,9 +38,12 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
+    if (m_database->isUsable())
+        m_history = std::make_unique<History>(*m_database);
     openJournal();
-    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
-                                            m_tokens.get(), m_queue.get(), m_model.get(), m_settingsFile);
+    m_window =
+        std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(), m_tokens.get(),
+                                     m_queue.get(), m_model.get(), m_history.get(), m_settingsFile);
     if (!m_storageNotice.isEmpty())
         m_window->showNotice(m_storageNotice);
     if (m_recorder) {
@@ -65,7 +67,7 @@ DesktopSession::~DesktopSession()
 void DesktopSession::openJournal()
 {
     m_storageNotice = m_database->report().message;
-    if (!m_database->isUsable())
+    if (!m_history)
         return;
     if (const StorageError error = CrashRecovery::settleAbandoned(*m_database, *m_history); error.isError())
         m_storageNotice = error.message;

@@ -35,7 +35,7 @@ public:
     CredentialStore* credentials() const { return m_credentials.get(); }
     UploadQueue* queue() const { return m_queue.get(); }
     QueueModel* model() const { return m_model.get(); }
-    History* history() const { return m_history.get(); }
+    History* history() const { return m_history.get(); } // nullptr when the database is unusable
     // What the window says about the database and the queue's journal; empty when all is well.
     QString storageNotice() const { return m_storageNotice; }
     // Desktop options: --profile NAME, --add PATH (repeatable), --start, and files after "--" (what
@@ -51,6 +51,7 @@ private:
     void restoreQueue(const QList<JournalEntry>& entries);
 
     QString m_settingsFile; // credentials index and window state
+    // First, so it goes last: whatever uses it is gone by then.
     std::unique_ptr<StorageDatabase> m_database;
     std::unique_ptr<History> m_history;
     std::unique_ptr<QueueLock> m_queueLock;

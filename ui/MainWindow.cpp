@@ -4,12 +4,14 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/UploadItem.h"
+#include "app/storage/HistoryRecord.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/FileIntake.h"
 #include "ui/FinishedNotice.h"
+#include "ui/HistoryWindow.h"
 #include "ui/ItemEditor.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
@@ -28,6 +30,8 @@
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QMap>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,7 +50,7 @@
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-                       AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model,
+                       AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, History* history,
                        const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
@@ -55,6 +59,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_tokens(tokens)
     , m_queue(queue)
     , m_model(model)
+    , m_history(history)
     , m_settingsFile(settingsFile)
     , m_profileBox(new QComboBox(this))
     , m_notice(new NoticeBar(this))
@@ -167,6 +172,7 @@ void MainWindow::createActions()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QMenu* queueMenu = menuBar()->addMenu(tr("&Queue"));
     QMenu* profileMenu = menuBar()->addMenu(tr("&Profile"));
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
 
     connect(add(fileMenu, u"document-open"_s, QStyle::SP_DialogOpenButton, tr("&Add Files…"),
                 QKeySequence::Open, tr("Add files to the queue"), Place::Toolbar),
@@ -230,6 +236,16 @@ void MainWindow::createActions()
                 QKeySequence(Qt::CTRL | Qt::Key_K),
                 tr("API keys, passwords and OAuth clients in your keychain"), Place::ByProfile),
             &QAction::triggered, this, &MainWindow::showCredentials);
+
+    QAction* history = add(viewMenu, u"document-open-recent"_s, QStyle::SP_FileDialogInfoView,
+                           tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                           tr("Every upload so far: its answer, its address, upload it again"), Place::Menu);
+    connect(history, &QAction::triggered, this, &MainWindow::showHistory);
+    if (!m_history) {
+        history->setEnabled(false);
+        history->setToolTip(tr("Hoist could not open its database: no upload is recorded this session"));
+        history->setStatusTip(history->toolTip());
+    }
 }
 
 void MainWindow::reloadProfiles()
@@ -283,8 +299,18 @@ void MainWindow::applyProfile()
     m_credentials->read(
         profile->auth.credential, this,
         [this, generation, profile = *profile](const CredentialError& error, const Secret& secret) {
-            if (generation != m_profileGeneration)
+            if (generation != m_profileGeneration) {
+                // Chosen only for a moment (Upload Again queues under several profiles): files queued
+                // for it meanwhile still get its secret.
+                const Destination* queued = m_queue->destination(profile.name);
+                if (!error.isError() && queued && queued->secret.isEmpty() &&
+                    queued->profile.auth.credential == profile.auth.credential) {
+                    Destination signedIn = *queued;
+                    signedIn.secret = secret;
+                    m_queue->updateDestination(signedIn);
+                }
                 return;
+            }
             if (!error.isError()) {
                 m_queue->setProfile(profile, {}, secret);
                 return;
@@ -364,6 +390,50 @@ void MainWindow::showNotice(const QString& text)
 QString MainWindow::notice() const
 {
     return m_notice->text();
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history)
+        return;
+    if (!m_historyWindow) {
+        m_historyWindow = new HistoryWindow(m_history, m_settingsFile, this);
+        connect(m_historyWindow, &HistoryWindow::uploadAgainRequested, this, &MainWindow::uploadAgain);
+    }
+    if (m_historyWindow->isVisible())
+        m_historyWindow->refresh();
+    m_historyWindow->show(); // reads the history when it was hidden
+    m_historyWindow->raise();
+    m_historyWindow->activateWindow();
+}
+
+// Through the profile box, as a drop after choosing the profile would go: the profile as it is now,
+// its secret from the keychain. The choice the user made is back when the files are in.
+void MainWindow::uploadAgain(const QList<HistoryRecord>& records)
+{
+    QMap<QString, QStringList> pathsByProfile;
+    for (const HistoryRecord& record : records) {
+        QStringList& paths = pathsByProfile[record.profile];
+        if (!paths.contains(record.path))
+            paths.append(record.path);
+    }
+    const QString chosen = m_profileBox->currentText();
+    const QStringList known = m_profiles->names();
+    QStringList gone;
+    for (auto group = pathsByProfile.cbegin(); group != pathsByProfile.cend(); ++group) {
+        if (!known.contains(group.key())) {
+            gone.append(u'"' + group.key() + u'"');
+            continue;
+        }
+        selectProfile(group.key());
+        addPaths(group.value());
+    }
+    selectProfile(chosen);
+    if (!gone.isEmpty())
+        showNotice(tr("Not queued again: the profile %1 no longer exists.", nullptr, int(gone.size()))
+                       .arg(QLocale().createSeparatedList(gone)));
+    raise();
+    activateWindow();
 }
 
 void MainWindow::pickFiles()
@@ -468,6 +538,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"folderPatterns"_s, m_intake->folderPatterns());
     settings.setValue(u"includeHidden"_s, m_intake->includesHidden());
     settings.setValue(u"startWhenAdded"_s, m_startWhenAdded->isChecked());
+    if (m_historyWindow)
+        m_historyWindow->close(); // keeps its own layout
     QMainWindow::closeEvent(event);
 }
 

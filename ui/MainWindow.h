@@ -4,6 +4,9 @@
 
 class CredentialStore;
 class FileIntake;
+class History;
+class HistoryRecord;
+class HistoryWindow;
 class ItemEditor;
 class AccessTokenCache;
 class NetworkThread;
@@ -29,8 +32,8 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
-               AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, const QString& settingsFile,
-               QWidget* parent = nullptr);
+               AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, History* history,
+               const QString& settingsFile, QWidget* parent = nullptr);
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
@@ -38,8 +41,13 @@ public:
     void newProfile();
     void editProfile();
     QString notice() const;
-    // A notice without an action (the database was moved aside, the journal could not be written).
-    void showNotice(const QString& text);
+    void showNotice(const QString& text); // a notice without an action (the storage's report)
+    // Opens the upload history (one window, raised when it is open); nothing without a history.
+    void showHistory();
+    HistoryWindow* historyWindow() const { return m_historyWindow; }
+    // Queues the records' files again, each for the profile it went to; profiles that are gone are
+    // named in the notice bar.
+    void uploadAgain(const QList<HistoryRecord>& records);
     QueueView* queueView() const { return m_queueView; }
     ResponseInspector* inspector() const { return m_inspector; }
     ItemEditor* itemEditor() const { return m_itemEditor; }
@@ -70,6 +78,7 @@ private:
     AccessTokenCache* m_tokens;
     UploadQueue* m_queue;
     QueueModel* m_model;
+    History* m_history;
     QString m_settingsFile;
     QComboBox* m_profileBox;
     NoticeBar* m_notice;
@@ -84,5 +93,6 @@ private:
     QSplitter* m_splitter;
     QueueSummary* m_summary;
     UploadTask* m_shown = nullptr;
-    quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice is dropped
+    HistoryWindow* m_historyWindow = nullptr; // made when first opened
+    quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice does not choose it again
 };

@@ -132,26 +132,46 @@ QString ResponseInspector::rawText() const
 
 void ResponseInspector::showTask(const UploadTask* task)
 {
-    m_explanation->setText(task ? task->message() : QString());
-    m_explanation->setVisible(!m_explanation->text().isEmpty());
-    const ResponseRecord response = task ? task->response() : ResponseRecord();
+    Answer answer;
+    answer.noAnswer = tr("Select a file to see what the server answered.");
+    if (task) {
+        answer.response = task->response();
+        answer.address = RequestPlan::maskUrl(answer.response.url, task->plan().secretQueryKeys);
+        answer.explanation = task->message();
+        answer.fields = task->fields();
+        answer.noAnswer =
+            task->state() == UploadTask::State::Blocked
+                ? tr("Nothing was sent for this file; the Request tab shows what would be sent.")
+                : tr("No answer yet.");
+    }
+    showAnswer(answer);
+}
+
+void ResponseInspector::showAnswer(const Answer& answer)
+{
+    m_explanation->setText(answer.explanation);
+    m_explanation->setVisible(!answer.explanation.isEmpty());
+    const ResponseRecord& response = answer.response;
     if (!response.hasAnswer()) {
-        QString summary = tr("Select a file to see what the server answered.");
-        if (task && task->state() == UploadTask::State::Blocked)
-            summary = tr("Nothing was sent for this file; the Request tab shows what would be sent.");
-        else if (task)
-            summary = tr("No answer yet.");
-        m_summary->setText(summary);
+        m_summary->setText(answer.noAnswer);
+        m_tabs->setTabEnabled(0, true); // a text answer shown before disabled it
         m_model->setDocument(QJsonDocument());
         m_raw->clear();
         m_headers->setRowCount(0);
         return;
     }
-    QString summary =
-        tr("HTTP %1 from %2 — first byte after %3 ms, %4 ms in all")
-            .arg(response.statusLine(), RequestPlan::maskUrl(response.url, task->plan().secretQueryKeys))
-            .arg(response.msToFirstByte)
-            .arg(response.msTotal);
+    // The history keeps no timings for an answer whose attempt did not measure them.
+    QString summary = response.msTotal < 0 ? tr("HTTP %1 from %2").arg(response.statusLine(), answer.address)
+                                           : tr("HTTP %1 from %2 — first byte after %3 ms, %4 ms in all")
+                                                 .arg(response.statusLine(), answer.address)
+                                                 .arg(response.msToFirstByte)
+                                                 .arg(response.msTotal);
+    if (!answer.fields.isEmpty()) {
+        QStringList values;
+        for (const auto& [name, value] : answer.fields)
+            values.append(tr("%1: %2").arg(name, value));
+        summary += u"\n"_s + tr("Taken from the answer: %1").arg(values.join(u", "_s));
+    }
     if (response.bodyTruncated)
         summary += u"\n"_s + tr("The answer was %n byte(s); only the first part is kept and shown.", nullptr,
                                 int(qMin<qint64>(response.bodyTotalBytes, INT_MAX)));

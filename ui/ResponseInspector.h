@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/responses/FieldExtraction.h"
+#include "app/responses/ResponseRecord.h"
+
 #include <QWidget>
 
 class JsonTreeModel;
@@ -13,14 +16,26 @@ class QTreeView;
 class UploadTask;
 
 // What the server answered for one item: the plain-words explanation on top, the status line and
-// timings, the JSON body as a searchable tree, the raw body and the headers (secrets masked).
+// timings, the values taken from it, the JSON body as a searchable tree, the raw body and the headers
+// (secrets masked).
 class ResponseInspector : public QWidget
 {
     Q_OBJECT
 
 public:
+    // One answer and what came of it, from the queue or from the history.
+    struct Answer
+    {
+        ResponseRecord response;        // without an HTTP answer only the explanation and noAnswer show
+        QString address;                // where the request went, secrets masked
+        QString explanation;            // what came of it, in plain words
+        FieldExtraction::Fields fields; // the values taken from the answer (id, URL …)
+        QString noAnswer;               // what to say when there is no answer
+    };
+
     explicit ResponseInspector(QWidget* parent = nullptr);
 
+    void showAnswer(const Answer& answer);
     void showTask(const UploadTask* task); // nullptr: nothing selected
     JsonTreeModel* treeModel() const { return m_model; }
     QString explanation() const;

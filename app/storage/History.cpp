@@ -144,6 +144,27 @@ std::optional<HistoryRecord> History::record(qint64 id, StorageError* error) con
     return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
 }
 
+QStringList History::profiles(StorageError* error) const
+{
+    StorageError failure;
+    QStringList names;
+    QSqlDatabase db = m_database.connection(&failure);
+    if (db.isOpen()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(u"SELECT DISTINCT profile FROM history ORDER BY profile"_s)) {
+            while (query.next())
+                names.append(query.value(0).toString());
+        } else {
+            failure =
+                StorageDatabase::errorFrom(query.lastError(), tr("Hoist could not read its history: %1"));
+        }
+    }
+    if (error)
+        *error = failure;
+    return names;
+}
+
 // Same content, not same place: a file renamed, moved or copied elsewhere with its modification time
 // kept holds the bytes the server already has, while the same path with another size or time is a new
 // version that must go. Size and time are known without reading the file (hashing a 100,000-file drop

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -60,6 +61,8 @@ public:
     QList<HistoryRecord> find(const Query& query, StorageError* error = nullptr) const;
     // One record with its answer.
     std::optional<HistoryRecord> record(qint64 id, StorageError* error = nullptr) const;
+    // Every profile some record names, sorted: what the history can be filtered by.
+    QStringList profiles(StorageError* error = nullptr) const;
     // The newest succeeded upload of the same content to the same destination, wherever the file
     // lay then (see the definition for what "same content" is).
     std::optional<HistoryRecord> uploadedAlready(const Content& content, StorageError* error = nullptr) const;

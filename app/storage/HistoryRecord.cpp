@@ -75,6 +75,20 @@ void HistoryRecord::setAnswer(const ResponseRecord& response)
     msTotal = response.msTotal;
 }
 
+ResponseRecord HistoryRecord::answer() const
+{
+    ResponseRecord response;
+    response.status = httpStatus;
+    response.url = QUrl(m_address);
+    response.headers = headers;
+    response.body = body;
+    response.bodyTotalBytes = bodyTotalBytes;
+    response.bodyTruncated = bodyTruncated;
+    response.msToFirstByte = msToFirstByte;
+    response.msTotal = msTotal;
+    return response;
+}
+
 void HistoryRecord::scrub(const QList<QByteArray>& secrets)
 {
     m_address = SecretMasking::scrubbed(m_address, secrets);

@@ -64,6 +64,8 @@ public:
     void setAddress(const QUrl& url, const QStringList& secretQueryKeys = QStringList());
     // Status, headers, timings and body from the answer (the body capped again by History).
     void setAnswer(const ResponseRecord& response);
+    // The answer as kept, for the response inspector (no reason phrase: it is not kept).
+    ResponseRecord answer() const;
     // Replaces each known secret value (raw, Base64, percent-encoded) in every text of the record:
     // for answers that echo a credential back. Give the secret and every value derived from it that
     // was sent (a whole "Basic …" header value, an access token).

@@ -46,7 +46,7 @@ public:
     // queue sends those that are now ready; items queued for other destinations keep theirs.
     void setDestination(const Destination& destination);
     // The same without making it the destination of files added from now on: a profile whose items
-    // came back from the journal, its secret read from the keychain.
+    // came back from the journal, or one chosen only for a moment, its secret read from the keychain.
     void updateDestination(const Destination& destination);
     void setProfile(const Profile& profile, const QMap<QString, QString>& variables = {},
                     const Secret& secret = {});

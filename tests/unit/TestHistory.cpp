@@ -162,6 +162,10 @@ void TestHistory::findByEachFilter()
     QCOMPARE(paths(history.find(query)), QStringList({u"/c/Ölgemälde.tif"_s}));
     query.profile = u"Xibo"_s;
     QCOMPARE(paths(history.find(query)), QStringList());
+
+    // What the history can be filtered by: each profile once, sorted.
+    QCOMPARE(history.profiles(&error), QStringList({u"Mayan"_s, u"Squidex"_s, u"Xibo"_s}));
+    QVERIFY(!error.isError());
 }
 
 void TestHistory::answerAndBodyCap()
@@ -199,6 +203,17 @@ void TestHistory::answerAndBodyCap()
     QCOMPARE(stored->message, record.message);
     QCOMPARE(stored->sha256, u"abcdef0123"_s);
     QCOMPARE(stored->address(), u"https://cms.example/api/library"_s);
+
+    // Back as an answer for the response inspector.
+    const ResponseRecord answer = stored->answer();
+    QCOMPARE(answer.status, 201);
+    QCOMPARE(answer.headers, response.headers);
+    QCOMPARE(answer.body, stored->body);
+    QVERIFY(answer.bodyTruncated);
+    QCOMPARE(answer.bodyTotalBytes, response.body.size());
+    QCOMPARE(answer.msToFirstByte, 12);
+    QCOMPARE(answer.msTotal, 345);
+    QCOMPARE(answer.url, QUrl(stored->address()));
 
     // Lists leave the answer out; record(id) has it.
     const QList<HistoryRecord> listed = history.find({});
