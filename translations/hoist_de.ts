@@ -1089,6 +1089,10 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
             <numerusform>%n Uploads nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep History…</source>
+        <translation>&amp;Verlauf aufbewahren…</translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -2716,6 +2720,41 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Taken from the answer: %1</source>
         <translation>Aus der Antwort übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Keep History</source>
+        <translation>Verlauf aufbewahren</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Older uploads are removed from the history when Hoist starts and when you save here. The files on the server stay where they are.</source>
+        <translation>Ältere Uploads werden aus dem Verlauf entfernt, wenn Hoist startet und wenn Sie hier speichern. Die Dateien auf dem Server bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Keep uploads for:</source>
+        <translation>Uploads aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Höchstens aufbewahren:</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation> Uploads</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/storage/HistoryCsv.h"
 #include "ui/HistoryModel.h"
 #include "ui/ResponseInspector.h"
+#include "ui/RetentionDialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -217,10 +218,23 @@ QToolBar* HistoryWindow::createToolbar()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    auto* keep = new QAction(tr("&Keep History…"), this);
+    connect(keep, &QAction::triggered, this, &HistoryWindow::chooseRetention);
     addActions({exportCsv, refresh, find});
     toolbar->addAction(exportCsv);
     toolbar->addAction(refresh);
+    toolbar->addAction(keep);
     return toolbar;
+}
+
+void HistoryWindow::chooseRetention()
+{
+    RetentionDialog dialog(History::Retention::load(m_settingsFile), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.retention().save(m_settingsFile);
+    m_history->applyRetention(dialog.retention());
+    refresh();
 }
 
 QAction* HistoryWindow::addRowAction(const QIcon& icon, const QString& text, const QKeySequence& keys,

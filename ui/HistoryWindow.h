@@ -65,6 +65,7 @@ private:
     void copyUrls();
     void uploadAgain();
     void exportCsv();
+    void chooseRetention();
     void updateActions();
     QList<HistoryRecord> recordsIn(const QModelIndexList& rows) const;
     void restoreState();

@@ -399,6 +399,11 @@ void MainWindow::showHistory()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_history, m_settingsFile, this);
         connect(m_historyWindow, &HistoryWindow::uploadAgainRequested, this, &MainWindow::uploadAgain);
+        // A run that ends has added its attempts: an open history shows them.
+        connect(m_queue, &UploadQueue::finished, m_historyWindow, [this] {
+            if (m_historyWindow->isVisible())
+                m_historyWindow->refresh();
+        });
     }
     if (m_historyWindow->isVisible())
         m_historyWindow->refresh();
