@@ -173,7 +173,8 @@ int HistoryCommand::run(const QStringList& arguments)
     if (database.isUsable()) {
         const History history(database);
         // A run that was killed is settled first: the files it had in flight read unknown.
-        if (const StorageError settling = CrashRecovery::settleAbandoned(database, history); settling.isError())
+        if (const StorageError settling = CrashRecovery::settleAbandoned(database, history);
+            settling.isError())
             complain(settling.message);
         History::Query oneMore = query; // the one past the limit tells whether there are more
         ++oneMore.limit;

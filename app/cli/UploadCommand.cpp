@@ -136,7 +136,8 @@ void UploadCommand::declareOptions()
         {skipUploadedOption,
          tr("Skip files the history shows as uploaded to the same address with the same content (size and "
             "modification time); files sent earlier with an unknown outcome are listed and not sent.")},
-        {resendUnknownOption, tr("With --skip-uploaded: send the files whose earlier outcome is unknown again.")},
+        {resendUnknownOption,
+         tr("With --skip-uploaded: send the files whose earlier outcome is unknown again.")},
     });
     m_parser.addPositionalArgument(u"FILE"_s, tr("Files to upload."), tr("FILE…"));
 }
@@ -413,7 +414,8 @@ int UploadCommand::upload(const QStringList& files)
         Console::err(tr("hoist upload: %1").arg(database.report().message) + u'\n');
     std::optional<History> history;
     std::unique_ptr<Journal> journal;
-    const QString queueName = CrashRecovery::CommandLinePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString queueName =
+        CrashRecovery::CommandLinePrefix + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QueueLock lock(database, queueName);
     if (database.isUsable()) {
         history.emplace(database);
@@ -438,9 +440,9 @@ int UploadCommand::upload(const QStringList& files)
     std::unique_ptr<QueueRecorder> recorder;
     if (journal) {
         recorder = std::make_unique<QueueRecorder>(&queue, journal.get(), &*history);
-        QObject::connect(recorder.get(), &QueueRecorder::storageFailed, recorder.get(), [](const QString& message) {
-            Console::err(tr("hoist upload: %1").arg(message) + u'\n');
-        });
+        QObject::connect(
+            recorder.get(), &QueueRecorder::storageFailed, recorder.get(),
+            [](const QString& message) { Console::err(tr("hoist upload: %1").arg(message) + u'\n'); });
     }
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
     for (const QString& file : files) {
@@ -478,12 +480,14 @@ int UploadCommand::upload(const QStringList& files)
 
 // What the history knows of this file at this address: uploaded (skip it), or sent with an unknown
 // outcome (list it, unless --resend-unknown).
-std::optional<HistoryRecord> UploadCommand::earlierUpload(const History& history, const UploadItem& item) const
+std::optional<HistoryRecord> UploadCommand::earlierUpload(const History& history,
+                                                          const UploadItem& item) const
 {
     const Profile profile = m_profile.forOperation(item.operation());
     const RequestPlan plan =
         RequestPlanner::plan(profile, item, m_variables, m_secret, RequestPlanner::Use::Display);
-    const History::Content content{m_profile.name, HistoryRecord::maskedAddress(plan), item.size, item.mtimeMs, {}};
+    const History::Content content{
+        m_profile.name, HistoryRecord::maskedAddress(plan), item.size, item.mtimeMs, {}};
     StorageError error;
     std::optional<HistoryRecord> earlier = history.uploadedAlready(content, &error);
     if (!earlier && !error.isError() && !m_parser.isSet(resendUnknownOption))

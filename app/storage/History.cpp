@@ -6,8 +6,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -194,8 +194,12 @@ std::optional<HistoryRecord> History::newest(const Content& content, HistoryReco
     QString where = u"profile = ? AND state = ? AND size = ? AND mtime = ? "
                     u"AND (? = '' OR sha256 = '' OR sha256 = ?)"_s;
     const QString sha = StorageDatabase::text(content.sha256.toLower());
-    QVariantList values{StorageDatabase::text(content.profile), HistoryRecord::stateName(state), content.size,
-                        content.mtimeMs, sha, sha};
+    QVariantList values{StorageDatabase::text(content.profile),
+                        HistoryRecord::stateName(state),
+                        content.size,
+                        content.mtimeMs,
+                        sha,
+                        sha};
     if (!content.address.isEmpty()) {
         where += u" AND address = ?"_s;
         values.append(content.address);
@@ -207,8 +211,9 @@ std::optional<HistoryRecord> History::newest(const Content& content, HistoryReco
 
 bool History::attemptEndedSince(const QUuid& uuid, const QDateTime& time, StorageError* error) const
 {
-    return !select(u"uuid = ? AND time >= ?"_s, {uuid.toString(QUuid::WithoutBraces), time.toMSecsSinceEpoch()},
-                   u" LIMIT 1"_s, false, error)
+    return !select(u"uuid = ? AND time >= ?"_s,
+                   {uuid.toString(QUuid::WithoutBraces), time.toMSecsSinceEpoch()}, u" LIMIT 1"_s, false,
+                   error)
                 .isEmpty();
 }
 

@@ -36,5 +36,6 @@ bool QueueLock::isHeld(const StorageDatabase& database, const QString& queue)
 QString QueueLock::pathFor(const StorageDatabase& database, const QString& queue)
 {
     const QByteArray digest = QCryptographicHash::hash(queue.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QFileInfo(database.path()).absolutePath() + u"/locks/"_s + QString::fromLatin1(digest) + u".lock"_s;
+    return QFileInfo(database.path()).absolutePath() + u"/locks/"_s + QString::fromLatin1(digest) +
+           u".lock"_s;
 }

@@ -70,15 +70,16 @@ void QueueRecorder::holdEarlierUploads()
 std::optional<EarlierUpload> QueueRecorder::earlierUpload(const UploadTask& task)
 {
     const UploadItem& item = task.item();
-    const History::Content content{task.destination(), HistoryRecord::maskedAddress(task.plan()), item.size,
-                                   item.mtimeMs, {}};
+    const History::Content content{
+        task.destination(), HistoryRecord::maskedAddress(task.plan()), item.size, item.mtimeMs, {}};
     StorageError error;
     const std::optional<HistoryRecord> earlier = m_history->uploadedAlready(content, &error);
     if (error.isError())
         emit storageFailed(error.message);
     if (!earlier)
         return std::nullopt;
-    return EarlierUpload{earlier->time, earlier->field(QStringLiteral("id")), earlier->field(QStringLiteral("url"))};
+    return EarlierUpload{earlier->time, earlier->field(QStringLiteral("id")),
+                         earlier->field(QStringLiteral("url"))};
 }
 
 QList<UploadTask*> QueueRecorder::restore(const QList<JournalEntry>& entries)

@@ -312,7 +312,8 @@ void UploadQueue::uploadAnyway(quint64 id, bool replaceEarlier)
     UploadTask* task = m_tasks->byId(id);
     if (!task || !task->earlierUpload() || task->state() != UploadTask::State::Blocked)
         return;
-    if (replaceEarlier && !task->earlierUpload()->id.isEmpty() && targetOf(task).destination.profile.supportsReplace()) {
+    if (replaceEarlier && !task->earlierUpload()->id.isEmpty() &&
+        targetOf(task).destination.profile.supportsReplace()) {
         QMap<QString, QString> metadata = task->item().metadata;
         metadata.insert(u"replace"_s, task->earlierUpload()->id);
         task->setMetadata(metadata);
@@ -371,7 +372,9 @@ bool UploadQueue::dispatch(UploadTask* task)
     if (const int answerTimeout = target.destination.profile.answerTimeoutSeconds; answerTimeout > 0)
         options.answerTimeoutMs = answerTimeout * 1000;
     if (m_beforeLastByte)
-        options.beforeLastByte = [mark = m_beforeLastByte, uuid = task->uuid()] { mark(uuid); };
+        options.beforeLastByte = [mark = m_beforeLastByte, uuid = task->uuid()] {
+            mark(uuid);
+        };
     TransferHandle* upload = m_network->start(plan, options, this);
     m_uploads.insert(task->id(), upload);
     connect(upload, &TransferHandle::progressed, task, &UploadTask::updateProgress);

@@ -72,7 +72,10 @@ public:
                         UploadTask::State state, const QString& message);
     // Called on the network thread right before the last byte of an item's file goes out (the
     // journal's body-sent mark).
-    void setBeforeLastByte(std::function<void(const QUuid&)> callback) { m_beforeLastByte = std::move(callback); }
+    void setBeforeLastByte(std::function<void(const QUuid&)> callback)
+    {
+        m_beforeLastByte = std::move(callback);
+    }
     // Asked for each file added: an earlier upload of the same content to the same destination holds
     // it until uploadAnyway() or remove().
     using EarlierUploadCheck = std::function<std::optional<EarlierUpload>(const UploadTask&)>;

@@ -22,7 +22,7 @@ private slots:
 
 private:
     QStringList uploadArguments(const QStringList& extra) const;
-    QHash<QString, int> storedCopies(); // file name → how many copies the server holds
+    QHash<QString, int> storedCopies();                // file name → how many copies the server holds
     void readHistory(QHash<QString, QString>* states); // file name → the state of its record
 
     CliSandbox m_sandbox;
@@ -33,8 +33,8 @@ void TestUploadCliCrash::initTestCase()
 {
     QVERIFY2(m_sandbox.prepare(), "the sandbox fixture or HOIST_BINARY is missing (run through ctest)");
     for (int i = 0; i < 200; ++i)
-        m_files.append(TestFiles::writeRandom(m_sandbox.dir().filePath(u"queue/crashq-%1.bin"_s.arg(i, 3, 10, QLatin1Char('0'))),
-                                              2048 + i));
+        m_files.append(TestFiles::writeRandom(
+            m_sandbox.dir().filePath(u"queue/crashq-%1.bin"_s.arg(i, 3, 10, QLatin1Char('0'))), 2048 + i));
 }
 
 QStringList TestUploadCliCrash::uploadArguments(const QStringList& extra) const
@@ -68,7 +68,8 @@ void TestUploadCliCrash::killedRunIsRecordedAndResumedWithoutDuplicates()
 {
     m_sandbox.server().clear();
     // Every file is stored at once and its answer held back: four are always stored and unanswered.
-    m_sandbox.server().addFault({{u"kind"_s, u"delay"_s}, {u"seconds"_s, 0.1}, {u"method"_s, u"POST"_s}, {u"count"_s, 1000}});
+    m_sandbox.server().addFault(
+        {{u"kind"_s, u"delay"_s}, {u"seconds"_s, 0.1}, {u"method"_s, u"POST"_s}, {u"count"_s, 1000}});
     QProcess hoist;
     hoist.setProcessEnvironment(m_sandbox.environment());
     hoist.start(qEnvironmentVariable("HOIST_BINARY"), uploadArguments({}));
@@ -96,8 +97,9 @@ void TestUploadCliCrash::killedRunIsRecordedAndResumedWithoutDuplicates()
     int unknownRecorded = 0;
     for (auto record = recorded.cbegin(); record != recorded.cend(); ++record) {
         unknownRecorded += record.value() == u"unknown"_s ? 1 : 0;
-        QVERIFY2(stored.contains(record.key()) || record.value() == u"unknown"_s,
-                 qPrintable(record.key() + u" is recorded as "_s + record.value() + u" and was never stored"_s));
+        QVERIFY2(
+            stored.contains(record.key()) || record.value() == u"unknown"_s,
+            qPrintable(record.key() + u" is recorded as "_s + record.value() + u" and was never stored"_s));
     }
 
     // The same command again, skipping what is there: only the rest goes, the unknown ones are listed.
@@ -112,8 +114,8 @@ void TestUploadCliCrash::killedRunIsRecordedAndResumedWithoutDuplicates()
         skipped += result[u"status"_s] == u"skipped"_s ? 1 : 0;
     }
     const int succeeded = int(recorded.size()) - unknownRecorded;
-    qInfo("killed with %d files stored: %d recorded as succeeded, %d as unknown", int(stored.size()), succeeded,
-          unknownRecorded);
+    qInfo("killed with %d files stored: %d recorded as succeeded, %d as unknown", int(stored.size()),
+          succeeded, unknownRecorded);
     QCOMPARE(listedUnknown, unknownRecorded);
     QCOMPARE(skipped, succeeded);
     const QHash<QString, int> after = storedCopies();

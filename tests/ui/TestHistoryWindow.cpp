@@ -14,26 +14,26 @@
 #include "ui/DesktopSession.h"
 #include "ui/HistoryModel.h"
 #include "ui/HistoryWindow.h"
-#include "ui/RetentionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseInspector.h"
+#include "ui/RetentionDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QSpinBox>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;

@@ -106,9 +106,8 @@ void TestMainWindow::startSession()
     m_viewTester.reset();
     m_tester.reset();
     m_session.reset();
-    m_session =
-        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s),
-                                         m_dir->filePath(u"hoist.sqlite"_s));
+    m_session = std::make_unique<DesktopSession>(
+        m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s), m_dir->filePath(u"hoist.sqlite"_s));
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_session->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_viewTester =

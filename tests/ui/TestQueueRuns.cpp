@@ -84,9 +84,8 @@ void TestQueueRuns::init()
 void TestQueueRuns::startSession()
 {
     m_session.reset();
-    m_session =
-        std::make_unique<DesktopSession>(m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s),
-                                         m_dir->filePath(u"hoist.sqlite"_s));
+    m_session = std::make_unique<DesktopSession>(
+        m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s), m_dir->filePath(u"hoist.sqlite"_s));
 }
 
 void TestQueueRuns::cleanup()
@@ -282,7 +281,8 @@ void TestQueueRuns::quitAndStartAgainBringsTheQueueBackPaused()
     for (const HistoryRecord& record : records)
         states.append(record.fileName() + u':' + HistoryRecord::stateName(record.state));
     states.sort();
-    QCOMPARE(states, (QStringList{u"refused.txt:failed"_s, u"stored.txt:succeeded"_s, u"unanswered.txt:unknown"_s}));
+    QCOMPARE(states,
+             (QStringList{u"refused.txt:failed"_s, u"stored.txt:succeeded"_s, u"unanswered.txt:unknown"_s}));
 
     // Start sends what waits, to where it was queued, with its values; Retry sends the rest.
     runToTheEnd();
@@ -297,7 +297,8 @@ void TestQueueRuns::fileUploadedBeforeWaitsForTheUsersWord()
 {
     const QString path = TestFiles::write(m_dir->filePath(u"poster.png"_s), "the poster\n");
     const auto drop = [this, &path] {
-        WindowInput::dropUrls(m_session->window()->queueView()->table()->viewport(), {QUrl::fromLocalFile(path)});
+        WindowInput::dropUrls(m_session->window()->queueView()->table()->viewport(),
+                              {QUrl::fromLocalFile(path)});
         return m_session->queue()->taskFor(path);
     };
     UploadTask* first = drop();

@@ -204,7 +204,8 @@ void TestSecretLeaks::secretAppearsNowhere()
     QVERIFY(m_printed.contains("Sandbox") && m_printed.contains("Authorization: Token"));
 
     for (const QByteArray& form : forms) {
-        QVERIFY2(!m_printed.contains(form), m_printed.mid(qMax(0, int(m_printed.indexOf(form)) - 300), 400).constData());
+        QVERIFY2(!m_printed.contains(form),
+                 m_printed.mid(qMax(0, int(m_printed.indexOf(form)) - 300), 400).constData());
         QVERIFY2(!m_shown.toUtf8().contains(form), qPrintable(m_shown));
         QVERIFY2(!loggedMessages.join(u'\n').toUtf8().contains(form), qPrintable(loggedMessages.join(u'\n')));
     }

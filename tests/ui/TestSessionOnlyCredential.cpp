@@ -55,9 +55,8 @@ void TestSessionOnlyCredential::initTestCase()
 
 std::unique_ptr<DesktopSession> TestSessionOnlyCredential::startSession()
 {
-    auto session =
-        std::make_unique<DesktopSession>(m_dir.filePath(u"profiles"_s), m_dir.filePath(u"hoist.conf"_s),
-                                         m_dir.filePath(u"hoist.sqlite"_s));
+    auto session = std::make_unique<DesktopSession>(
+        m_dir.filePath(u"profiles"_s), m_dir.filePath(u"hoist.conf"_s), m_dir.filePath(u"hoist.sqlite"_s));
     std::optional<Profile> sandbox = session->profiles()->load(u"Sandbox"_s, nullptr);
     sandbox->variables.insert(u"base"_s, m_server.base().toString());
     session->profiles()->save(*sandbox, nullptr);
