@@ -56,6 +56,7 @@ private:
     void runToTheEnd();
     void startSession();
     QAction* action(const QString& text) const;
+    bool triggerOnFirstRow(const QString& text) const; // false: the action is missing or disabled
 
     EmulatorClient m_server{u"sandbox"_s};
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +136,18 @@ QAction* TestQueueRuns::action(const QString& text) const
     return nullptr;
 }
 
+bool TestQueueRuns::triggerOnFirstRow(const QString& text) const
+{
+    QTableView* table = m_session->window()->queueView()->table();
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction* found = action(text);
+    if (!found || !found->isEnabled())
+        return false;
+    found->trigger();
+    return true;
+}
+
 void TestQueueRuns::filesAddedAfterARunWaitForStart()
 {
     QVERIFY(add(u"first.txt"_s));
@@ -188,12 +201,7 @@ void TestQueueRuns::retryGoesWhereTheFileWasQueued()
     choose(u"Library B"_s); // the choice for new files; the failed one still belongs to A
     QCOMPARE(model->index(0, QueueModel::DestinationColumn).data().toString(), u"Library A"_s);
     QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
-    QTableView* table = m_session->window()->queueView()->table();
-    table->selectionModel()->select(table->model()->index(0, 0),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QAction* retry = action(u"Retry"_s);
-    QVERIFY(retry && retry->isEnabled());
-    retry->trigger();
+    QVERIFY(triggerOnFirstRow(u"Retry"_s));
     QVERIFY(finished.wait(20'000));
 
     QCOMPARE(task->state(), UploadTask::State::Succeeded);
@@ -321,12 +329,7 @@ void TestQueueRuns::fileUploadedBeforeWaitsForTheUsersWord()
     QCOMPARE(m_server.uploads().size(), 1);
 
     // Upload Anyway, from the row's menu: it goes, once.
-    QTableView* table = m_session->window()->queueView()->table();
-    table->selectionModel()->select(table->model()->index(0, 0),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QAction* anyway = action(u"Upload Anyway"_s);
-    QVERIFY(anyway && anyway->isEnabled());
-    anyway->trigger();
+    QVERIFY(triggerOnFirstRow(u"Upload Anyway"_s));
     QCOMPARE(again->state(), UploadTask::State::Queued);
     runToTheEnd();
     QCOMPARE(again->state(), UploadTask::State::Succeeded);
