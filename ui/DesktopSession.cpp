@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimer>
 
 DesktopSession::DesktopSession(const QString& profileDirectory, const QString& settingsFile,
                                const QString& databasePath)
@@ -116,7 +117,18 @@ void DesktopSession::restoreQueue(const QList<JournalEntry>& entries)
                                     m_queue->updateDestination({profile.name, profile, {}, secret});
                             });
     }
-    m_recorder->restore(entries);
+    m_unrestored = entries;
+    restoreSlice();
+}
+
+// A slice at a time, so that the window answers while a big queue comes back (as a big drop does).
+void DesktopSession::restoreSlice()
+{
+    const qsizetype count = qMin(m_unrestored.size(), RestoreSlice);
+    m_recorder->restore(m_unrestored.first(count));
+    m_unrestored.remove(0, count);
+    if (!m_unrestored.isEmpty())
+        QTimer::singleShot(0, m_queue.get(), [this] { restoreSlice(); });
 }
 
 void DesktopSession::applyArguments(const QStringList& arguments)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/storage/JournalEntry.h"
+
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -19,7 +21,6 @@ class QueueModel;
 class QueueRecorder;
 class StorageDatabase;
 class UploadQueue;
-struct JournalEntry;
 
 // The composition root of the desktop app: builds the engine objects and the window, and wires them.
 class DesktopSession
@@ -49,6 +50,7 @@ private:
     // What a crash left is settled, and the queue of the last session comes back paused.
     void openJournal();
     void restoreQueue(const QList<JournalEntry>& entries);
+    void restoreSlice();
 
     QString m_settingsFile; // credentials index and window state
     // First, so it goes last: whatever uses it is gone by then.
@@ -65,4 +67,6 @@ private:
     std::unique_ptr<QueueRecorder> m_recorder;
     std::unique_ptr<MainWindow> m_window;
     QString m_storageNotice; // what the window says about the database, when anything
+    static constexpr qsizetype RestoreSlice = 500;
+    QList<JournalEntry> m_unrestored; // still to come back into the queue
 };

@@ -3,6 +3,8 @@
 // while files are being sent asks first.
 #include "app/profiles/ProfileStore.h"
 #include "app/storage/History.h"
+#include "app/storage/Journal.h"
+#include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
@@ -46,6 +48,7 @@ private slots:
     void quittingWhileSendingAsksFirst();
     void quitAndStartAgainBringsTheQueueBackPaused();
     void fileUploadedBeforeWaitsForTheUsersWord();
+    void aBigQueueComesBackWhileTheWindowAnswers();
     void damagedOrNewerDatabaseIsMovedAsideWithAMessage_data();
     void damagedOrNewerDatabaseIsMovedAsideWithAMessage();
 
@@ -264,7 +267,7 @@ void TestQueueRuns::quitAndStartAgainBringsTheQueueBackPaused()
     startSession();
     m_session->window()->show();
     UploadQueue* queue = m_session->queue();
-    QCOMPARE(queue->tasks().size(), 3); // the upload that succeeded is done with
+    QTRY_COMPARE(queue->tasks().size(), 3); // the upload that succeeded is done with
     const QList<UploadTask*> tasks = queue->tasks();
     QCOMPARE(tasks.at(0)->uuid(), uuids.at(0));
     QCOMPARE(tasks.at(0)->state(), UploadTask::State::Failed);
@@ -345,6 +348,30 @@ void TestQueueRuns::fileUploadedBeforeWaitsForTheUsersWord()
     QVERIFY(edited);
     QVERIFY(!edited->earlierUpload());
     QCOMPARE(edited->state(), UploadTask::State::Queued);
+}
+
+void TestQueueRuns::aBigQueueComesBackWhileTheWindowAnswers()
+{
+    m_session.reset();
+    constexpr int count = 1200;
+    {
+        StorageDatabase database(m_dir->filePath(u"hoist.sqlite"_s));
+        Journal journal(database, QString(DesktopSession::QueueName));
+        for (int i = 0; i < count; ++i) {
+            JournalEntry entry;
+            entry.uuid = QUuid::createUuid();
+            entry.path = TestFiles::write(m_dir->filePath(u"big/%1.txt"_s.arg(i)), "queued yesterday\n");
+            entry.size = 17;
+            entry.destination = u"Library A"_s;
+            journal.recordItem(entry);
+        }
+    }
+    startSession();
+    // Back a slice at a time: the event loop runs between slices, and every row arrives paused.
+    QVERIFY(m_session->queue()->tasks().size() < count);
+    QTRY_COMPARE(m_session->queue()->tasks().size(), count);
+    QCOMPARE(m_session->queue()->count(UploadTask::State::Queued), count);
+    QVERIFY(!m_session->queue()->isRunning());
 }
 
 void TestQueueRuns::damagedOrNewerDatabaseIsMovedAsideWithAMessage_data()
