@@ -26,7 +26,7 @@ UploadQueue::UploadQueue(NetworkThread* network, AccessTokenCache* tokens, QObje
     connect(m_tokens, &AccessTokenCache::ready, this, &UploadQueue::pump);
     connect(m_tokens, &AccessTokenCache::failed, this, &UploadQueue::onTokenFailed);
     connect(m_tasks, &TaskList::stateChanged, this, [this](UploadTask* task, UploadTask::State previous) {
-        countBlocked(task, previous);
+        m_destinations.countBlocked(task, previous);
         emit taskChanged(task);
     });
     connect(m_followUps, &FollowUpRunner::finished, this, [this] {
@@ -47,17 +47,7 @@ void UploadQueue::setDestination(const Destination& destination)
 
 void UploadQueue::updateDestination(const Destination& destination)
 {
-    Target target{destination,
-                  destination.profile.forOperation(Profile::Operation::Replace),
-                  {},
-                  {},
-                  destination.profile.auth.needsSecret() && destination.secret.isEmpty()};
-    if (destination.profile.auth.usesTokenEndpoint()) {
-        target.tokenPlan =
-            RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
-        target.tokenKey = AccessTokenCache::keyOf(target.tokenPlan);
-    }
-    m_targets.insert(destination.name, target);
+    m_destinations.set(destination);
     for (UploadTask* task : m_tasks->tasks()) {
         const bool waiting =
             task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked;
@@ -75,13 +65,13 @@ void UploadQueue::setProfile(const Profile& profile, const QMap<QString, QString
 
 const Profile& UploadQueue::profile() const
 {
-    return m_targets.constFind(m_current)->destination.profile;
+    return m_destinations.find(m_current)->destination.profile;
 }
 
 const Destination* UploadQueue::destination(const QString& name) const
 {
-    const auto target = m_targets.constFind(name);
-    return target == m_targets.cend() ? nullptr : &target->destination;
+    const DestinationTable::Target* target = m_destinations.find(name);
+    return target ? &target->destination : nullptr;
 }
 
 void UploadQueue::setConcurrency(int concurrency)
@@ -158,7 +148,7 @@ UploadTask* UploadQueue::add(const UploadItem& item)
 UploadTask* UploadQueue::restore(const UploadItem& item, const QString& destination, const QUuid& uuid,
                                  UploadTask::State state, const QString& message)
 {
-    if (contains(item.path) || !m_targets.contains(destination))
+    if (contains(item.path) || !m_destinations.contains(destination))
         return nullptr;
     UploadTask* task = adopt(new UploadTask(m_nextId++, item, destination, uuid));
     if (state == UploadTask::State::Failed || state == UploadTask::State::Unknown)
@@ -176,20 +166,8 @@ UploadTask* UploadQueue::adopt(UploadTask* task)
     return task;
 }
 
-const UploadQueue::Target& UploadQueue::targetOf(const UploadTask* task) const
-{
-    return *m_targets.constFind(task->destination());
-}
-
-const Profile& UploadQueue::profileFor(const UploadTask* task) const
-{
-    const Target& target = targetOf(task);
-    return task->item().operation() == Profile::Operation::Replace ? target.replaceProfile
-                                                                   : target.destination.profile;
-}
-
 // What a request carries when it leaves; nothing yet when an access token has to be bought first.
-std::optional<Secret> UploadQueue::sendingSecret(const Target& target, int* tokenGeneration)
+std::optional<Secret> UploadQueue::sendingSecret(const DestinationTable::Target& target, int* tokenGeneration)
 {
     if (target.tokenKey.isEmpty())
         return target.destination.secret;
@@ -204,8 +182,8 @@ std::optional<Secret> UploadQueue::sendingSecret(const Target& target, int* toke
 
 bool UploadQueue::plan(UploadTask* task)
 {
-    const Target& target = targetOf(task);
-    const Profile& profile = profileFor(task);
+    const DestinationTable::Target& target = m_destinations.of(task);
+    const Profile& profile = m_destinations.profileFor(task);
     const RequestPlan plan = RequestPlanner::plan(profile, task->item(), target.destination.variables,
                                                   target.destination.secret, RequestPlanner::Use::Display);
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
@@ -313,7 +291,7 @@ void UploadQueue::uploadAnyway(quint64 id, bool replaceEarlier)
     if (!task || !task->earlierUpload() || task->state() != UploadTask::State::Blocked)
         return;
     if (replaceEarlier && !task->earlierUpload()->id.isEmpty() &&
-        targetOf(task).destination.profile.supportsReplace()) {
+        m_destinations.of(task).destination.profile.supportsReplace()) {
         QMap<QString, QString> metadata = task->item().metadata;
         metadata.insert(u"replace"_s, task->earlierUpload()->id);
         task->setMetadata(metadata);
@@ -329,8 +307,7 @@ void UploadQueue::remove(quint64 id)
     if (!task || task->isActive())
         return;
     emit taskAboutToBeRemoved(task);
-    if (task->state() == UploadTask::State::Blocked)
-        --m_blocked[task->destination()];
+    m_destinations.forgetBlocked(task);
     m_tasks->remove(task);
     checkIdle();
 }
@@ -358,7 +335,7 @@ bool UploadQueue::dispatch(UploadTask* task)
     task->refreshFile();
     if (!plan(task))
         return true;
-    const Target& target = targetOf(task);
+    const DestinationTable::Target& target = m_destinations.of(task);
     int tokenGeneration = 0;
     const std::optional<Secret> secret = sendingSecret(target, &tokenGeneration);
     if (!secret)
@@ -366,8 +343,8 @@ bool UploadQueue::dispatch(UploadTask* task)
     m_tokenGenerationUsed.insert(task->id(), tokenGeneration);
     ++m_inFlight;
     task->markUploading();
-    const RequestPlan plan =
-        RequestPlanner::plan(profileFor(task), task->item(), target.destination.variables, *secret);
+    const RequestPlan plan = RequestPlanner::plan(m_destinations.profileFor(task), task->item(),
+                                                  target.destination.variables, *secret);
     TransferOptions options = m_options;
     if (const int answerTimeout = target.destination.profile.answerTimeoutSeconds; answerTimeout > 0)
         options.answerTimeoutMs = answerTimeout * 1000;
@@ -396,7 +373,7 @@ void UploadQueue::onTokenFailed(const QByteArray& key, const QString& message, c
 {
     const QList<UploadTask*> tasks = m_tasks->tasks();
     for (UploadTask* task : tasks) {
-        if (task->state() == UploadTask::State::Queued && targetOf(task).tokenKey == key)
+        if (task->state() == UploadTask::State::Queued && m_destinations.of(task).tokenKey == key)
             task->finish(UploadTask::State::Failed, message, response);
     }
     pump();
@@ -407,7 +384,7 @@ void UploadQueue::onTokenFailed(const QByteArray& key, const QString& message, c
 // the token, buy a new one and send the item again, once. The server refused it: nothing was stored.
 bool UploadQueue::refreshTokenFor(UploadTask* task, const TransferOutcome& outcome)
 {
-    const Target& target = targetOf(task);
+    const DestinationTable::Target& target = m_destinations.of(task);
     if (target.tokenKey.isEmpty() || m_refreshedFor.contains(task->id()) ||
         !AccessToken::refusalMeansBadToken(outcome.response))
         return false;
@@ -449,7 +426,7 @@ void UploadQueue::judge(UploadTask* task, const TransferOutcome& outcome)
 
 void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
 {
-    const Profile& profile = profileFor(task);
+    const Profile& profile = m_destinations.profileFor(task);
     const SuccessRule::Verdict verdict = profile.success.evaluate(outcome.response);
     if (verdict.success) {
         startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response));
@@ -461,7 +438,7 @@ void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
     const QString explained = ResponseExplainer::explain(outcome.response);
     retryOrFail(task, outcome,
                 SecretMasking::scrubbed(explained.isEmpty() ? verdict.reason : explained,
-                                        targetOf(task).destination.echoableSecrets()));
+                                        m_destinations.of(task).destination.echoableSecrets()));
 }
 
 void UploadQueue::retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason)
@@ -495,7 +472,7 @@ void UploadQueue::scheduleRetry(UploadTask* task, int delayMs, const QString& re
 void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& response,
                                  const FieldExtraction::Fields& fields)
 {
-    const Target& target = targetOf(task);
+    const DestinationTable::Target& target = m_destinations.of(task);
     int tokenGeneration = 0;
     // Without a usable token the step goes unsigned and fails: the credential's own secret never goes
     // to the upload server.
@@ -510,29 +487,11 @@ void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& respons
     m_followUps->start(task, requests, m_options);
 }
 
-void UploadQueue::countBlocked(UploadTask* task, UploadTask::State previous)
-{
-    const bool was = previous == UploadTask::State::Blocked;
-    const bool is = task->state() == UploadTask::State::Blocked;
-    if (was != is)
-        m_blocked[task->destination()] += is ? 1 : -1;
-}
-
-// Files stopped only because the keychain has not answered yet belong to the run that was started.
-bool UploadQueue::waitsForSecret() const
-{
-    for (auto target = m_targets.cbegin(); target != m_targets.cend(); ++target) {
-        if (target->awaitingSecret && m_blocked.value(target.key()) > 0)
-            return true;
-    }
-    return false;
-}
-
 // A run is over when nothing is left to send; files added afterwards wait for Start (unless they
 // start when added).
 void UploadQueue::checkIdle()
 {
-    if (!m_running || !isIdle() || waitsForSecret() || m_expectingFiles)
+    if (!m_running || !isIdle() || m_destinations.waitsForSecret() || m_expectingFiles)
         return;
     m_running = false;
     emit finished();

@@ -8,6 +8,7 @@
 #include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
 #include "app/transfers/Destination.h"
+#include "app/transfers/DestinationTable.h"
 #include "app/transfers/RetryPolicy.h"
 #include "app/transfers/UploadTask.h"
 
@@ -115,19 +116,8 @@ signals:
     void finished();                       // the run is over: nothing left queued, running or waiting
 
 private:
-    struct Target
-    {
-        Destination destination;
-        Profile replaceProfile;
-        RequestPlan tokenPlan; // token schemes: what buys the access token
-        QByteArray tokenKey;
-        bool awaitingSecret = false; // it signs in, and its secret has not arrived (yet)
-    };
-
     UploadTask* adopt(UploadTask* task);
-    const Target& targetOf(const UploadTask* task) const;
-    const Profile& profileFor(const UploadTask* task) const;
-    std::optional<Secret> sendingSecret(const Target& target, int* tokenGeneration);
+    std::optional<Secret> sendingSecret(const DestinationTable::Target& target, int* tokenGeneration);
     bool plan(UploadTask* task); // false: preflight blocked it
     void pump();
     bool dispatch(UploadTask* task); // false: it waits for an access token
@@ -140,16 +130,13 @@ private:
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
     void startFollowUps(UploadTask* task, const ResponseRecord& response,
                         const FieldExtraction::Fields& fields);
-    void countBlocked(UploadTask* task, UploadTask::State previous);
-    bool waitsForSecret() const;
     void checkIdle();
 
     NetworkThread* m_network;
     AccessTokenCache* m_tokens;
     TaskList* m_tasks;
     FollowUpRunner* m_followUps;
-    QHash<QString, Target> m_targets;
-    QHash<QString, int> m_blocked; // destination → its tasks that preflight stopped
+    DestinationTable m_destinations;
     QString m_current;
     RetryPolicy m_retryPolicy;
     TransferOptions m_options;
