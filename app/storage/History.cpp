@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -268,10 +269,9 @@ QList<HistoryRecord> History::select(const QString& where, const QVariantList& v
     QList<HistoryRecord> records;
     QSqlDatabase db = m_database.connection(&failure);
     if (db.isOpen()) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(u"SELECT "_s + columns + (withAnswer ? u", answer_headers, answer_body"_s : QString()) +
-                      u" FROM history"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where) + tail);
+        QSqlQuery& query = prepared(
+            db, u"SELECT "_s + columns + (withAnswer ? u", answer_headers, answer_body"_s : QString()) +
+                    u" FROM history"_s + (where.isEmpty() ? QString() : u" WHERE "_s + where) + tail);
         for (const QVariant& value : values)
             query.addBindValue(value);
         if (query.exec()) {
@@ -281,10 +281,26 @@ QList<HistoryRecord> History::select(const QString& where, const QVariantList& v
             failure =
                 StorageDatabase::errorFrom(query.lastError(), tr("Hoist could not read its history: %1"));
         }
+        query.finish(); // no read transaction stays open: the WAL can be checkpointed
     }
     if (error)
         *error = failure;
     return records;
+}
+
+// Prepared once per thread and statement: SQLite takes longer to compile the SELECT than to run it,
+// and a drop asks once per file whether it was uploaded already.
+QSqlQuery& History::prepared(const QSqlDatabase& db, const QString& sql) const
+{
+    const QString key = QString::number(reinterpret_cast<quintptr>(QThread::currentThread())) + u' ' + sql;
+    auto found = m_prepared.find(key);
+    if (found == m_prepared.end()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(sql); // a failure shows when it is executed
+        found = m_prepared.insert(key, query);
+    }
+    return *found;
 }
 
 HistoryRecord History::fromRow(const QSqlQuery& query, bool withAnswer)

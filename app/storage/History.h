@@ -5,13 +5,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class QSqlQuery;
 class StorageDatabase;
 
 // Every upload attempt, for good: recorded once each, searched by profile, state, date and name,
@@ -81,8 +83,10 @@ private:
                                         StorageError* error) const;
     QList<HistoryRecord> select(const QString& where, const QVariantList& values, const QString& tail,
                                 bool withAnswer, StorageError* error) const;
+    QSqlQuery& prepared(const QSqlDatabase& db, const QString& sql) const;
     static HistoryRecord fromRow(const QSqlQuery& query, bool withAnswer);
 
     StorageDatabase& m_database;
     qint64 m_bodyCap;
+    mutable QHash<QString, QSqlQuery> m_prepared; // "thread SQL" → its statement
 };

@@ -5,6 +5,7 @@
 #include "app/transfers/UploadQueue.h"
 
 #include <QJsonObject>
+#include <QScopedValueRollback>
 
 namespace {
 QJsonObject valuesObject(const QMap<QString, QString>& values)
@@ -85,6 +86,8 @@ std::optional<EarlierUpload> QueueRecorder::earlierUpload(const UploadTask& task
 QList<UploadTask*> QueueRecorder::restore(const QList<JournalEntry>& entries)
 {
     QList<UploadTask*> restored;
+    // Their rows are in the journal already: written again, every restart would add to it.
+    const QScopedValueRollback restoring(m_restoring, true);
     for (const JournalEntry& entry : entries) {
         UploadItem item = UploadItem::fromPath(entry.path);
         item.metadata = valuesMap(entry.values);
@@ -100,7 +103,7 @@ void QueueRecorder::onAdded(UploadTask* task)
 {
     const UploadItem& item = task->item();
     m_recorded.insert(task, {task->state(), item.metadata});
-    if (!m_journal)
+    if (!m_journal || m_restoring)
         return;
     JournalEntry entry;
     entry.uuid = task->uuid();

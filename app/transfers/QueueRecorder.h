@@ -56,4 +56,5 @@ private:
     Journal* m_journal;
     const History* m_history;
     QHash<const UploadTask*, Recorded> m_recorded;
+    bool m_restoring = false; // items coming back from the journal are not journalled again
 };
