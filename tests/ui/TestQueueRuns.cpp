@@ -354,12 +354,13 @@ void TestQueueRuns::aBigQueueComesBackWhileTheWindowAnswers()
 {
     m_session.reset();
     constexpr int count = 1200;
+    const QUuid first = QUuid::createUuid();
     {
         StorageDatabase database(m_dir->filePath(u"hoist.sqlite"_s));
         Journal journal(database, QString(DesktopSession::QueueName));
         for (int i = 0; i < count; ++i) {
             JournalEntry entry;
-            entry.uuid = QUuid::createUuid();
+            entry.uuid = i == 0 ? first : QUuid::createUuid();
             entry.path = TestFiles::write(m_dir->filePath(u"big/%1.txt"_s.arg(i)), "queued yesterday\n");
             entry.size = 17;
             entry.destination = u"Library A"_s;
@@ -372,6 +373,13 @@ void TestQueueRuns::aBigQueueComesBackWhileTheWindowAnswers()
     QTRY_COMPARE(m_session->queue()->tasks().size(), count);
     QCOMPARE(m_session->queue()->count(UploadTask::State::Queued), count);
     QVERIFY(!m_session->queue()->isRunning());
+
+    // Coming back is not a change: the journal does not grow with every start.
+    m_session.reset();
+    StorageDatabase database(m_dir->filePath(u"hoist.sqlite"_s));
+    Journal journal(database, QString(DesktopSession::QueueName));
+    QCOMPARE(journal.changes(first).size(), 1);
+    QCOMPARE(journal.unfinished().size(), count);
 }
 
 void TestQueueRuns::damagedOrNewerDatabaseIsMovedAsideWithAMessage_data()
