@@ -207,6 +207,7 @@ Profile Profile::fromJson(const QJsonObject& object, QString* error)
         trailingSlashTable.fromName(object.value(u"trailingSlash"_s).toString()).value_or(TrailingSlash::Any);
     profile.replace = object.value(u"replace"_s).toObject();
     profile.followUps = followUpsFromJson(object.value(u"followUps"_s));
+    profile.library = LibraryApi::fromJson(object.value(u"library"_s).toObject());
     profile.answerTimeoutSeconds = object.value(u"answerTimeout"_s).toInt(0);
     return profile;
 }
@@ -269,6 +270,7 @@ QJsonObject Profile::toJson() const
          trailingSlash == TrailingSlash::Any ? QString() : trailingSlashTable.name(trailingSlash)},
         {u"replace"_s, replace},
         {u"followUps"_s, followUpsToJson(followUps)},
+        {u"library"_s, library.toJson()},
         {u"answerTimeout"_s, answerTimeoutSeconds > 0 ? QJsonValue(answerTimeoutSeconds) : QJsonValue()},
     };
     for (const auto& [key, value] : optional) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/auth/AuthConfig.h"
+#include "app/library/LibraryApi.h"
 #include "app/responses/FieldExtraction.h"
 #include "app/responses/SuccessRule.h"
 
@@ -102,6 +103,7 @@ public:
     TrailingSlash trailingSlash = TrailingSlash::Any;
     QJsonObject replace; // the keys that differ for Operation::Replace; empty: the service has no replace
     QList<FollowUp> followUps;
+    LibraryApi library; // listing, lookup, deletion and folders of what the service holds
     // After the whole file is sent, how long the complete answer may take before the outcome is
     // unknown (a service that converts videos before it answers needs more); 0: Hoist's default.
     int answerTimeoutSeconds = 0;

@@ -2,6 +2,7 @@
 
 #include "app/PrintableText.h"
 #include "app/auth/AuthConfig.h"
+#include "app/library/LibraryApi.h"
 #include "app/profiles/HeaderRules.h"
 #include "app/profiles/Profile.h"
 #include "app/responses/SuccessRule.h"
@@ -359,6 +360,75 @@ public:
         });
     }
 
+    void libraryRequest(const QJsonObject& request, const QString& path, const QStringList& extraKeys)
+    {
+        unknownKeys(request, path, QStringList{u"method"_s, u"url"_s, u"query"_s, u"form"_s} + extraKeys);
+        method(request, path);
+        if (optionalString(request, u"url"_s, path).isEmpty())
+            error(member(path, u"url"_s), ProfileValidator::tr("missing; a request needs an address"));
+        namedValues(request, u"query"_s, path, Values::Plain);
+        namedValues(request, u"form"_s, path, Values::Plain);
+    }
+
+    void itemPointers(const QJsonObject& object, const QString& key, const QString& path)
+    {
+        const QStringList keys{u"id"_s,  u"name"_s,      u"size"_s, u"type"_s,  u"modified"_s,
+                               u"url"_s, u"thumbnail"_s, u"hash"_s, u"folder"_s};
+        const std::optional<QJsonObject> pointers = optionalObject(object, key, path);
+        if (!pointers)
+            return;
+        const QString pointersPath = member(path, key);
+        unknownKeys(*pointers, pointersPath, keys);
+        for (const QString& name : keys)
+            pointer(optionalString(*pointers, name, pointersPath), member(pointersPath, name));
+    }
+
+    void listing(const QJsonObject& library, const QString& key, const QString& path)
+    {
+        const std::optional<QJsonObject> listing = optionalObject(library, key, path);
+        if (!listing)
+            return;
+        const QString listingPath = member(path, key);
+        libraryRequest(*listing, listingPath,
+                       {u"items"_s, u"item"_s, u"paging"_s, u"pageSize"_s, u"totalHeader"_s, u"total"_s, u"next"_s});
+        for (const QString& name : {u"items"_s, u"total"_s, u"next"_s})
+            pointer(optionalString(*listing, name, listingPath), member(listingPath, name));
+        itemPointers(*listing, u"item"_s, listingPath);
+        enumValue(*listing, u"paging"_s, listingPath, LibraryApi::pagingNames());
+        if (listing->contains(u"pageSize"_s))
+            wholeNumber(listing->value(u"pageSize"_s), member(listingPath, u"pageSize"_s), 1,
+                        LibraryApi::MaxPageSize,
+                        ProfileValidator::tr("expected a whole number from 1 to %1").arg(LibraryApi::MaxPageSize));
+        if (const QString header = optionalString(*listing, u"totalHeader"_s, listingPath); !header.isEmpty()) {
+            if (const QString problem = HeaderRules::nameProblem(header); !problem.isEmpty())
+                error(member(listingPath, u"totalHeader"_s), problem);
+        }
+    }
+
+    void library(const QJsonObject& object, const QString& path)
+    {
+        const std::optional<QJsonObject> library = optionalObject(object, u"library"_s, path);
+        if (!library)
+            return;
+        const QString libraryPath = member(path, u"library"_s);
+        unknownKeys(*library, libraryPath,
+                    {u"list"_s, u"get"_s, u"delete"_s, u"folders"_s, u"hash"_s, u"uploaded"_s});
+        listing(*library, u"list"_s, libraryPath);
+        listing(*library, u"folders"_s, libraryPath);
+        if (const std::optional<QJsonObject> get = optionalObject(*library, u"get"_s, libraryPath)) {
+            const QString getPath = member(libraryPath, u"get"_s);
+            libraryRequest(*get, getPath, {u"item"_s});
+            pointer(optionalString(*get, u"item"_s, getPath), member(getPath, u"item"_s));
+        }
+        if (const std::optional<QJsonObject> remove = optionalObject(*library, u"delete"_s, libraryPath)) {
+            const QString removePath = member(libraryPath, u"delete"_s);
+            libraryRequest(*remove, removePath, {u"toTrash"_s});
+            optionalBool(*remove, u"toTrash"_s, removePath);
+        }
+        enumValue(*library, u"hash"_s, libraryPath, LibraryApi::hashNames());
+        itemPointers(*library, u"uploaded"_s, libraryPath);
+    }
+
     void profile(const QJsonObject& object, const QString& path, Scope scope)
     {
         QStringList known{
@@ -367,7 +437,7 @@ public:
             u"auth"_s,          u"filePart"_s,  u"fields"_s,       u"limits"_s,    u"success"_s, u"extract"_s,
             u"trailingSlash"_s, u"followUps"_s, u"answerTimeout"_s};
         if (scope == Scope::Whole)
-            known << u"version"_s << u"replace"_s;
+            known << u"version"_s << u"replace"_s << u"library"_s;
         unknownKeys(object, path, known);
 
         if (scope == Scope::Whole && object.contains(u"version"_s)) {
@@ -417,6 +487,7 @@ public:
         if (scope == Scope::Whole) {
             if (const std::optional<QJsonObject> replace = optionalObject(object, u"replace"_s, path))
                 profile(*replace, member(path, u"replace"_s), Scope::Replace);
+            library(object, path);
         }
         followUps(object, path);
     }

@@ -201,3 +201,25 @@ QList<RequestPlanner::FollowUpRequest> RequestPlanner::followUpPlans(const Profi
     }
     return plans;
 }
+
+RequestPlan RequestPlanner::libraryPlan(const Profile& profile, const LibraryApi::Request& request,
+                                        const QMap<QString, QString>& values,
+                                        const QMap<QString, QString>& variables, const Secret& secret)
+{
+    QMap<QString, QString> all = templateValues(profile, UploadItem(), variables);
+    all.insert(values);
+    TemplateExpander expander(all);
+    RequestPlan plan = planRequest(profile, request.url, expander, secret, Use::Send, ProfileQuery::Omit);
+    plan.method = request.method.toLatin1();
+    plan.encoding = RequestPlan::Encoding::Form;
+    QByteArray query = plan.url.query(QUrl::FullyEncoded).toLatin1();
+    for (const LibraryApi::Parameter& entry : request.query)
+        appendQuery(query, entry.name, expander.expand(entry.value));
+    plan.url.setQuery(query.isEmpty() ? QString() : QString::fromLatin1(query), QUrl::TolerantMode);
+    for (const LibraryApi::Parameter& entry : request.form) {
+        if (const QString value = expander.expand(entry.value); !value.isEmpty())
+            plan.parts.append(textPart(entry.name, value, profile.auth.isSecretName(entry.name)));
+    }
+    plan.unresolvedVariables = expander.missing();
+    return plan;
+}

@@ -52,6 +52,12 @@ public:
                                                 const QMap<QString, QString>& variables, const Secret& secret,
                                                 const FieldExtraction::Fields& result);
 
+    // A request of the profile's library (list, get, delete, folders) with its auth; values fill
+    // {id}, {search}, {folder}, {offset}, {limit}, {page} and {force}.
+    static RequestPlan libraryPlan(const Profile& profile, const LibraryApi::Request& request,
+                                   const QMap<QString, QString>& values, const QMap<QString, QString>& variables,
+                                   const Secret& secret);
+
 private:
     enum class ProfileQuery
     {
