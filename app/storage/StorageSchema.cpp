@@ -59,6 +59,16 @@ const QList<StorageSchema::Migration>& StorageSchema::migrations()
              u"CREATE INDEX history_content ON history (profile, size, mtime)"_s,
              u"CREATE INDEX history_uuid ON history (uuid)"_s,
          }},
+        {2,
+         {
+             // Items Hoist deleted from a library it cannot list (Qualtrics): the history still
+             // shows their uploads, the library no longer does.
+             uR"(CREATE TABLE library_deletions (
+                    profile TEXT NOT NULL,
+                    item_id TEXT NOT NULL,
+                    time INTEGER NOT NULL,
+                    PRIMARY KEY (profile, item_id)) WITHOUT ROWID)"_s,
+         }},
     };
     return all;
 }
@@ -96,6 +106,7 @@ const QList<StorageSchema::Table>& StorageSchema::tables()
           u"answer_body"_s,
           u"body_total_bytes"_s,
           u"body_truncated"_s}},
+        {u"library_deletions"_s, {u"profile"_s, u"item_id"_s, u"time"_s}},
     };
     return all;
 }
