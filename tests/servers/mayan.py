@@ -4,16 +4,21 @@
                                            -> {"token": "<40 hex>"}, the user's one token
   POST   /api/v4/documents/upload/         multipart or form: file, document_type_id, label,
                                            description, language -> 201 document, Location
-  GET    /api/v4/documents/                ?page=&page_size= (10 by default, at most 100)
+  GET    /api/v4/documents/                ?page=&page_size= (10 by default, at most 100), q=
   GET    /api/v4/documents/<id>/
   DELETE /api/v4/documents/<id>/           moves the document to the trash -> 204
-  GET    /api/v4/documents/<id>/files/
+  GET    /api/v4/documents/<id>/files/     {"checksum", "comment", "document_url", "download_url",
+                                           "encoding", "file", "filename", "id", "mimetype",
+                                           "page_list_url", "size", "timestamp", "url"}
   POST   /api/v4/documents/<id>/files/     file_new, action (1 replace, 2 append pages,
                                            3 keep current version), comment, filename
                                            -> 202, empty body
   GET    /api/v4/documents/<id>/metadata/
   POST   /api/v4/documents/<id>/metadata/  metadata_type_id, value -> 201
   GET    /api/v4/document_types/
+  GET    /api/v4/trashed_documents/        the trash, paginated like the documents
+  GET    /api/v4/trashed_documents/<id>/   {the document's fields, "restore_url",
+                                           "trashed_date_time", sorted; url is this one}
 
 Authentication is DRF's Session, Token and Basic classes, in that order:
 "Authorization: Token <key>" or "Authorization: Basic base64(user:pass)".
@@ -23,12 +28,21 @@ documents and document types answer 404.  Like Django's APPEND_SLASH, a
 path that exists only with a trailing "/" answers a 301 to it.  Tokens
 never expire unless --token-lifetime is set (a deviation, for tests).
 
+Lists are PageNumberPagination: {"count", "next", "previous", "results"}, the
+page links keep every other query parameter.  q= keeps the documents whose
+label contains the text, ignoring case (the real search also looks at other
+fields).  A file's checksum is the SHA-256 (hex) of the bytes it stored and
+size their length, as Mayan computes them; "file" is the stored name (a
+UUID), "encoding" what libmagic would roughly say ("binary" unless text/*).
+The document's file_latest is its last file, null in the upload's answer.
+
 Introspection (not recorded, no auth):
   GET  /_hoist/items          every document, trashed ones too: id, uuid, label,
                               description, language, document_type_id,
-                              datetime_created, trashed, files [{id, filename,
-                              path (stored bytes), content_type (as sent), mimetype,
-                              size, sha256, action, comment, timestamp}], metadata
+                              datetime_created, trashed, trashed_date_time, files [{id,
+                              filename, path (stored bytes), stored_name, content_type (as
+                              sent), mimetype, encoding, size, sha256, action, comment,
+                              timestamp}], metadata
                               [{id, metadata_type_id, value}]
   POST /_hoist/expire-tokens  every token issued so far stops working (204)
   GET  /_hoist/tokens         {"issued": N}: successful token obtain calls
@@ -302,6 +316,7 @@ class Library:
             "document_type_id": values["document_type_id"],
             "datetime_created": now_iso(),
             "trashed": False,
+            "trashed_date_time": None,
             "files": [],
             "metadata": [],
         }
@@ -322,8 +337,9 @@ class Library:
                     or mimetypes.guess_type(filename)[0] or "application/octet-stream")
         with self.lock:
             doc["files"].append({
-                "id": file_id, "filename": filename, "path": path,
+                "id": file_id, "filename": filename, "path": path, "stored_name": str(uuid.uuid4()),
                 "content_type": content_type, "mimetype": mimetype,
+                "encoding": encoding(path, mimetype),
                 "size": upload.size, "sha256": upload.sha256,
                 "action": values["action"], "comment": values.get("comment", ""),
                 "timestamp": now_iso(),
@@ -349,12 +365,26 @@ class Library:
     def trash(self, doc_id):
         doc = self.get(doc_id)
         with self.lock:
-            doc["trashed"] = True
+            doc.update(trashed=True, trashed_date_time=now_iso())
 
-    def valid(self):
-        """Untrashed documents in Document.Meta.ordering ('label')."""
+    def get_trashed(self, doc_id):
         with self.lock:
-            docs = [d for d in self.documents.values() if not d["trashed"]]
+            doc = self.documents.get(doc_id)
+            if doc is None or not doc["trashed"]:
+                raise NotFound()
+            return doc
+
+    def valid(self, search=""):
+        """Untrashed documents whose label contains search, in Document.Meta.ordering ('label')."""
+        return self._listed(False, search)
+
+    def trashed(self):
+        return self._listed(True, "")
+
+    def _listed(self, trashed, search):
+        with self.lock:
+            docs = [d for d in self.documents.values()
+                    if d["trashed"] == trashed and search.lower() in d["label"].lower()]
         return sorted(docs, key=lambda d: (d["label"], d["id"]))
 
     def items(self):
@@ -413,10 +443,26 @@ def document_type_json(type_id, label):
     }
 
 
-def file_json(file):
-    return {"id": file["id"], "filename": file["filename"], "size": file["size"],
-            "mimetype": file["mimetype"], "checksum": file["sha256"],
-            "comment": file["comment"], "timestamp": file["timestamp"]}
+def encoding(path, mimetype):
+    """Roughly libmagic's MIME encoding: binary, or us-ascii / utf-8 for text."""
+    if not mimetype.startswith("text/"):
+        return "binary"
+    with open(path, "rb") as f:
+        while chunk := f.read(recorder.CHUNK):
+            if max(chunk) >= 0x80:
+                return "utf-8"
+    return "us-ascii"
+
+
+def file_json(doc_id, file):
+    """DocumentFileSerializer: Meta.fields minus the create-only action and file_new."""
+    base = f"documents/{doc_id}/files/{file['id']}/"
+    return {"checksum": file["sha256"], "comment": file["comment"],
+            "document_url": api_url(f"documents/{doc_id}/"),
+            "download_url": api_url(base + "download/"), "encoding": file["encoding"],
+            "file": file["stored_name"], "filename": file["filename"], "id": file["id"],
+            "mimetype": file["mimetype"], "page_list_url": api_url(base + "pages/"),
+            "size": file["size"], "timestamp": file["timestamp"], "url": api_url(base)}
 
 
 def document_json(doc, document_types, processed=True):
@@ -429,11 +475,20 @@ def document_json(doc, document_types, processed=True):
         "document_type": document_type_json(doc["document_type_id"],
                                             document_types[doc["document_type_id"]]),
         "file_list_url": api_url(base + "files/"),
-        "file_latest": file_json(files[-1]) if processed and files else None,
+        "file_latest": file_json(doc["id"], files[-1]) if processed and files else None,
         "id": doc["id"], "pk": doc["id"], "label": doc["label"], "language": doc["language"],
         "url": api_url(base), "uuid": doc["uuid"], "version_active": None,
         "version_list_url": api_url(base + "versions/"),
     }
+
+
+def trashed_document_json(doc, document_types):
+    """TrashedDocumentSerializer: the document's fields and two more, sorted."""
+    body = document_json(doc, document_types)
+    body.update(url=api_url(f"trashed_documents/{doc['id']}/"),
+                restore_url=api_url(f"trashed_documents/{doc['id']}/restore/"),
+                trashed_date_time=doc["trashed_date_time"])
+    return dict(sorted(body.items()))
 
 
 def created(body):
@@ -525,7 +580,7 @@ def create_app(args):
 
     @app.get(f"{api}/documents/")
     def list_documents():
-        return paginate(library.valid() if g.user else [], doc_json)
+        return paginate(library.valid(request.args.get("q", "")) if g.user else [], doc_json)
 
     @app.get(f"{api}/documents/<int:doc_id>/")
     def get_document(doc_id):
@@ -539,7 +594,7 @@ def create_app(args):
 
     @app.get(f"{api}/documents/<int:doc_id>/files/")
     def list_files(doc_id):
-        return paginate(list(visible(doc_id)["files"]), file_json)
+        return paginate(list(visible(doc_id)["files"]), lambda file: file_json(doc_id, file))
 
     @app.post(f"{api}/documents/<int:doc_id>/files/")
     def new_file(doc_id):
@@ -567,6 +622,17 @@ def create_app(args):
     def list_document_types():
         listed = sorted(types.items(), key=lambda t: (t[1], t[0])) if g.user else []
         return paginate(listed, lambda t: document_type_json(*t))
+
+    @app.get(f"{api}/trashed_documents/")
+    def list_trashed_documents():
+        return paginate(library.trashed() if g.user else [],
+                        lambda doc: trashed_document_json(doc, types))
+
+    @app.get(f"{api}/trashed_documents/<int:doc_id>/")
+    def get_trashed_document(doc_id):
+        if not g.user:
+            raise NotFound()
+        return jsonify(trashed_document_json(library.get_trashed(doc_id), types))
 
     recorder.add_test_routes(app, library.items, tokens.expire_all, lambda: tokens.issued)
 

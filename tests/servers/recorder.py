@@ -44,9 +44,17 @@ goes first).  Waits are capped at MAX_HANG_SECONDS.  Kinds and fields:
                   interval, ending after seconds
   huge            bytes: nothing is handled; answer 200 application/json
                   with Content-Length bytes and that many bytes ("[0,0,…")
+  store_other_bytes  handle normally, but every file part is stored with
+                  other bytes than were sent: the first byte flipped and
+                  the last one dropped (a 1-byte file only flipped).  The
+                  log keeps what came off the wire; the part the emulator
+                  gets (size, sha256, md5, move_to) is the stored one, so
+                  the size and hash the service reports differ.
 
 Emulators read the body only through ``multipart_parts()``, which streams
 file parts to disk while hashing them, so 300 MB uploads never sit in RAM.
+A file part's size, sha256 and md5 describe the bytes it would store; only
+a store_other_bytes fault makes them differ from the logged (wire) ones.
 ``main(create_app)`` runs an emulator from the command line.
 """
 
@@ -74,7 +82,7 @@ MAX_TEXT_PART = 16 * 1024 * 1024
 MAX_HANG_SECONDS = 60
 MIB = 1024 * 1024
 FAULT_KINDS = {"status", "slow", "hang", "close", "redirect", "drop_after_body", "delay",
-               "trickle", "huge"}
+               "trickle", "huge", "store_other_bytes"}
 INTROSPECTION_PREFIX = "/_hoist/"
 
 
@@ -124,16 +132,24 @@ class _Decoder(wire.MultipartDecoder):
 
 
 class Part:
-    """One multipart part; file parts live in a temp file, text parts in RAM."""
+    """One multipart part; file parts live in a temp file, text parts in RAM.
 
-    def __init__(self, name, filename, headers, spool):
+    received and the wire hash are what came off the wire (the log shows
+    them); size, sha256 and md5 are what the part stores, which differ only
+    when a store_other_bytes fault altered a file part's bytes (tamper).
+    """
+
+    def __init__(self, name, filename, headers, spool, tamper=False):
         self.name = name
         self.filename = filename  # None for text parts
         self.headers = headers    # lower-cased name -> value, as sent
-        self.size = 0
+        self.received = 0
         self.data = bytearray()
         self.path = None
         self._hash = hashlib.sha256()
+        self._md5 = hashlib.md5()
+        self._stored = None  # (size, sha256, md5) once tampered bytes are in place
+        self._tamper = tamper and filename is not None
         self._file = None
         if filename is not None:
             fd, self.path = tempfile.mkstemp(dir=spool, suffix=".part")
@@ -144,8 +160,16 @@ class Part:
         return self.headers.get("content-type")
 
     @property
+    def size(self):
+        return self._stored[0] if self._stored else self.received
+
+    @property
     def sha256(self):
-        return self._hash.hexdigest()
+        return self._stored[1] if self._stored else self._hash.hexdigest()
+
+    @property
+    def md5(self):
+        return self._stored[2] if self._stored else self._md5.hexdigest()
 
     @property
     def value(self):
@@ -154,11 +178,12 @@ class Part:
         return self.data.decode("utf-8", "replace")
 
     def write(self, chunk):
-        self.size += len(chunk)
+        self.received += len(chunk)
         self._hash.update(chunk)
         if self._file:
+            self._md5.update(chunk)
             self._file.write(chunk)
-        elif self.size > MAX_TEXT_PART:
+        elif self.received > MAX_TEXT_PART:
             raise MultipartError(f"text part {self.name!r} exceeds {MAX_TEXT_PART} bytes")
         else:
             self.data += chunk
@@ -167,6 +192,26 @@ class Part:
         if self._file:
             self._file.close()
             self._file = None
+            if self._tamper:
+                self._store_other_bytes()
+
+    def _store_other_bytes(self):
+        """Flip the first byte, drop the last (keep a lone byte), and hash the result."""
+        self._tamper = False
+        if self.received == 0:
+            return
+        with open(self.path, "r+b") as f:
+            first = f.read(1)[0]
+            f.seek(0)
+            f.write(bytes([first ^ 0xFF]))
+            if self.received > 1:
+                f.truncate(self.received - 1)
+            f.seek(0)
+            sha256, md5 = hashlib.sha256(), hashlib.md5()
+            while chunk := f.read(CHUNK):
+                sha256.update(chunk)
+                md5.update(chunk)
+        self._stored = (max(self.received - 1, 1), sha256.hexdigest(), md5.hexdigest())
 
     def move_to(self, dest):
         """Keep a file part's bytes (teardown deletes them otherwise)."""
@@ -189,8 +234,8 @@ class Part:
             "filename": self.filename,
             "content_type": self.content_type,
             "headers": dict(self.headers),
-            "size": self.size,
-            "sha256": self.sha256,
+            "size": self.received,
+            "sha256": self._hash.hexdigest(),
             "value": self.value,
         }
 
@@ -235,7 +280,7 @@ def _decode(body, boundary, parts):
         elif isinstance(event, (wire.Field, wire.File)):
             headers = {k.lower(): v for k, v in event.headers.items()}
             filename = event.filename if isinstance(event, wire.File) else None
-            part = Part(event.name, filename, headers, spool)
+            part = Part(event.name, filename, headers, spool, g.get("hoist_store_other", False))
             parts.append(part)
         elif isinstance(event, wire.Data):
             part.write(event.data)
@@ -378,6 +423,9 @@ def _apply_fault(fault, recorder):
     kind = fault["kind"]
     if kind == "slow":
         g.hoist_body.rate = float(fault["bytes_per_sec"])
+        return None
+    if kind == "store_other_bytes":
+        g.hoist_store_other = True  # see Part
         return None
     if kind == "delay":
         g.hoist_delay = min(float(fault["seconds"]), MAX_HANG_SECONDS)  # see _after

@@ -6,6 +6,13 @@
   DELETE /api/media/files/<id>
   GET    /media/<id>/<filename>  the stored bytes
 
+A file is {"id", "type", "user", "f" (its URL), "name", "description", "size",
+"human_readable_size", "sha256", "content_type", "folder", "created_at",
+"updated_at", "thumbnails": []}; the list is {"count", "next", "previous",
+"results"}, newest first, and like DRF's SearchFilter every search term
+(split on spaces and commas) must occur, case-insensitively, in the name,
+description or folder.
+
 Error bodies use DRF's exact wording so Hoist's error reporting can be
 tested against what a real server says.  With --token KEY every /api/
 call needs "Authorization: Token KEY".

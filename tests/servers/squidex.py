@@ -6,11 +6,14 @@
   POST   /api/apps/<app>/assets               multipart, exactly one file part, named "file";
                                               query parentId=<folder guid> (a parentId form field
                                               is ignored, as in 7.13), duplicate=true
-  GET    /api/apps/<app>/assets               ?parentId=&$top=&$skip= (last changed first)
+  GET    /api/apps/<app>/assets               ?parentId=&$search=&$top=&$skip= (last changed
+                                              first); {"total", "items", "_links": {}}
   GET    /api/apps/<app>/assets/<id>
   DELETE /api/apps/<app>/assets/<id>
   PUT    /api/apps/<app>/assets/<id>/content  multipart "file": new bytes, fileVersion + 1
-  GET    /api/apps/<app>/assets/folders       ?parentId=
+  GET    /api/apps/<app>/assets/folders       ?parentId= -> {"total", "items", "path",
+                                              "_links": {}}, folders {"id", "parentId",
+                                              "folderName", "version", "_links": {}}
   POST   /api/apps/<app>/assets/folders       JSON {"folderName", "parentId"}
 
 Every /api/apps/ route also answers with a trailing slash.  Upload routes
@@ -18,6 +21,10 @@ Every /api/apps/ route also answers with a trailing slash.  Upload routes
 token gets an empty 403 there; every other /api/ route answers an empty 401.
 Error bodies: OpenIddict's OAuth JSON, ASP.NET's ProblemDetails for a
 non-multipart upload (415) and Squidex's ErrorDto otherwise; 404 is empty.
+$search (OData full text) keeps the assets whose fileName contains the text,
+ignoring case; total counts those.  "path" lists the folders from the top
+down to parentId.  The _links objects of lists and folders stay empty (real
+Squidex fills in self/create and update/move/delete there).
 
 Introspection (not recorded, no auth):
   GET  /_hoist/items          every asset: id, parentId, fileName, mimeType, fileSize, sha256,
@@ -48,8 +55,8 @@ from werkzeug.exceptions import HTTPException, NotFound
 import recorder
 
 ROOT = "00000000-0000-0000-0000-000000000000"
-SEED_FOLDER = {"id": "39b46dab-60ee-4bef-ae51-64591d3f5d7f", "folderName": "Pictures",
-               "parentId": ROOT}
+SEED_FOLDER = {"id": "39b46dab-60ee-4bef-ae51-64591d3f5d7f", "parentId": ROOT,
+               "folderName": "Pictures"}
 SCOPE = "squidex-api"
 PAGE_SIZE = 200  # assets:defaultPageSize and assets:maxResults
 UPLOAD_ENDPOINTS = {"post_asset", "put_content"}
@@ -360,9 +367,10 @@ class Store:
             del self.assets[self._find(asset_id)["id"]]
         shutil.rmtree(os.path.join(self.storage, asset_id))
 
-    def listing(self, parent_id):
+    def listing(self, parent_id, search=""):
         with self.lock:
-            items = [a for a in self.assets.values() if parent_id in ("", a["parentId"])]
+            items = [a for a in self.assets.values() if parent_id in ("", a["parentId"])
+                     and search.lower() in a["fileName"].lower()]
         return sorted(items, key=lambda a: a["changed"], reverse=True)
 
 
@@ -442,7 +450,7 @@ def create_app(args):
 
     @app.get("/api/apps/<app>/assets/")
     def list_assets(app):
-        items = store.listing(query("parentId"))
+        items = store.listing(query("parentId"), query("$search"))
         skip, top = int_query("$skip", 0), min(int_query("$top", PAGE_SIZE), PAGE_SIZE)
         return jsonify(total=len(items), items=[asset_dto(app, a) for a in items[skip:skip + top]],
                        _links={})

@@ -289,6 +289,61 @@ def new_file_for_document(client, _):
 
 
 @test
+def search_labels_with_q(client, _):
+    tag = f"q{time.monotonic_ns()}"
+    ids = [new_document(client, label=f"{tag} {name}") for name in
+           ("Annual Report", "report draft", "Photo", "Reports 2024")]
+    page = get_json(client, f"/api/v4/documents/?q={tag}%20REPORT&page_size=2")
+    check_eq((page["count"], [r["label"] for r in page["results"]]),
+             (2, [f"{tag} Reports 2024", f"{tag} report draft"]), "substring, ignoring case")
+    page = get_json(client, "/api/v4/documents/?q=REPORT&page_size=2")
+    check(page["count"] >= 3 and "q=REPORT" in page["next"], f"paged, q kept: {page['next']}")
+    labels = [r["label"] for r in get_json(client, f"/api/v4/documents/?q={tag}")["results"]]
+    check_eq(labels, sorted(labels), "label order")
+    check_eq(get_json(client, f"/api/v4/documents/?q={tag}%20none")["count"], 0, "no match")
+    check_eq(get_json(client, f"/api/v4/documents/?q={tag}", {})["count"], 0, "anonymous")
+    client.call("DELETE", f"/api/v4/documents/{ids[2]}/", headers=AUTH)
+    check_eq(get_json(client, f"/api/v4/documents/?q={tag}")["count"], 3, "trashed not found")
+
+
+@test
+def file_json_has_checksum_and_size(client, _):
+    doc_id = new_document(client, data=b"plain text")
+    client.post_multipart(f"/api/v4/documents/{doc_id}/files/", text("action", "1"),
+                          ("file_new", "v2.png", "image/png", PNG), headers=AUTH)
+    files = get_json(client, f"/api/v4/documents/{doc_id}/files/")["results"]
+    base = f"{client.url}/api/v4/documents/{doc_id}/"
+    first, second = files
+    check_eq(list(second), ["checksum", "comment", "document_url", "download_url", "encoding",
+                            "file", "filename", "id", "mimetype", "page_list_url", "size",
+                            "timestamp", "url"], "DocumentFileSerializer's fields")
+    url = f"{base}files/{second['id']}/"
+    check_eq({k: second[k] for k in ("checksum", "size", "encoding", "document_url", "url",
+                                     "download_url", "page_list_url")},
+             {"checksum": hashlib.sha256(PNG).hexdigest(), "size": len(PNG), "encoding": "binary",
+              "document_url": base, "url": url, "download_url": url + "download/",
+              "page_list_url": url + "pages/"}, "file")
+    check_eq((first["checksum"], first["size"], first["encoding"]),
+             (hashlib.sha256(b"plain text").hexdigest(), 10, "us-ascii"), "first file")
+    check(re.fullmatch(r"[0-9a-f-]{36}", second["file"]), f"stored name {second['file']}")
+    check_eq(get_json(client, base)["file_latest"], second, "file_latest")
+
+
+@test
+def store_other_bytes_changes_checksum_and_size(client, _):
+    client.fault(kind="store_other_bytes", method="POST", path="/api/v4/documents/")
+    doc_id = new_document(client, data=b"sent bytes")
+    kept = bytes([ord("s") ^ 0xFF]) + b"ent byte"
+    latest = get_json(client, f"/api/v4/documents/{doc_id}/")["file_latest"]
+    check_eq((latest["checksum"], latest["size"]), (hashlib.sha256(kept).hexdigest(), 9),
+             "reported")
+    check_eq(Path(item(client, doc_id)["files"][0]["path"]).read_bytes(), kept, "stored")
+    part = [r for r in client.requests() if r["method"] == "POST"][0]["parts"][0]
+    check_eq((part["size"], part["sha256"]), (10, hashlib.sha256(b"sent bytes").hexdigest()),
+             "logged as sent")
+
+
+@test
 def document_metadata(client, _):
     doc_id = new_document(client, label="with metadata")
     path = f"/api/v4/documents/{doc_id}/metadata/"
@@ -336,13 +391,13 @@ def pagination_types_and_trash(_, state_dir):
         reply = upload(client, ("file", "a.txt", "text/plain", "x"), text("document_type_id", "1"))
         check_reply(reply, 404, NOT_FOUND, "type 1 is not configured here")
         url = f"{client.url}/api/v4/documents/"
-        page = get_json(client, "/api/v4/documents/?page_size=2&q=x")
+        page = get_json(client, "/api/v4/documents/?page_size=2&q=page")
         check_eq((page["count"], [r["id"] for r in page["results"]], page["previous"]),
                  (3, ids[:2], None), "first page")
-        check_eq(page["next"], f"{url}?page=2&page_size=2&q=x", "next")
+        check_eq(page["next"], f"{url}?page=2&page_size=2&q=page", "next")
         page = get_json(client, page["next"])
         check_eq(([r["id"] for r in page["results"]], page["next"], page["previous"]),
-                 (ids[2:], None, f"{url}?page_size=2&q=x"), "second page")
+                 (ids[2:], None, f"{url}?page_size=2&q=page"), "second page")
         check_eq(get_json(client, "/api/v4/documents/?page=last&page_size=2")["results"][0]["id"],
                  ids[2], "last page")
         check_eq(len(get_json(client, "/api/v4/documents/?page_size=0")["results"]), 3, "size 0")
@@ -361,6 +416,34 @@ def pagination_types_and_trash(_, state_dir):
         check_eq(get_json(client, "/api/v4/documents/")["count"], 2, "trashed not listed")
         check_eq([i["trashed"] for i in client.call("GET", "/_hoist/items").json()],
                  [True, False, False], "item trashed")
+
+        for n in (1, 2):
+            client.call("DELETE", f"/api/v4/documents/{ids[n]}/", headers=AUTH)
+        trash = get_json(client, "/api/v4/trashed_documents/?page_size=2")
+        check_eq((trash["count"], [r["id"] for r in trash["results"]], trash["previous"],
+                  trash["next"]),
+                 (3, ids[:2], None, f"{client.url}/api/v4/trashed_documents/?page=2&page_size=2"),
+                 "trash, first page")
+        check_eq([r["id"] for r in get_json(client, trash["next"])["results"]], ids[2:],
+                 "trash, second page")
+        first = trash["results"][0]
+        trashed_url = f"{client.url}/api/v4/trashed_documents/{ids[0]}/"
+        check_eq(list(first), sorted(first), "fields sorted, like TrashedDocumentSerializer")
+        check_eq((first["url"], first["restore_url"], first["label"],
+                  first["file_latest"]["checksum"]),
+                 (trashed_url, trashed_url + "restore/", "page-0",
+                  hashlib.sha256(b"content").hexdigest()), "trashed document")
+        check(re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:]{8}\.\d{6}Z", first["trashed_date_time"]),
+              f"trashed_date_time {first['trashed_date_time']}")
+        check_eq(get_json(client, f"/api/v4/trashed_documents/{ids[0]}/"), first, "detail")
+        check_eq(get_json(client, "/api/v4/documents/")["count"], 0, "all trashed")
+        check_eq(get_json(client, "/api/v4/trashed_documents/", {})["count"], 0, "anonymous")
+        for path in (f"/api/v4/trashed_documents/{ids[0]}/", "/api/v4/trashed_documents/999/"):
+            headers = {} if "999" not in path else AUTH
+            check_reply(client.call("GET", path, headers=headers), 404, NOT_FOUND, path)
+        new_id = new_document(client, label="kept", type_id="5")
+        check_reply(client.call("GET", f"/api/v4/trashed_documents/{new_id}/", headers=AUTH),
+                    404, NOT_FOUND, "not in the trash")
 
 
 @test

@@ -92,6 +92,43 @@ def new_fault_specs_are_checked(client, _):
 
 
 @test
+def store_other_bytes_stores_what_was_not_sent(client, _):
+    spec = {"kind": "store_other_bytes", "count": 2, "method": "POST"}
+    reply = client.call("POST", "/_hoist/faults", json.dumps(spec).encode(),
+                        {"Content-Type": "application/json"})
+    check_eq((reply.status, reply.json()), (201, spec), "queued")
+    client.fault(kind="store_other_bytes", method="POST", path=FILES)
+    data = bytes(range(256)) * 1024  # 256 KiB: more than one read
+    altered = bytes([data[0] ^ 0xFF]) + data[1:-1]
+    for what, sent, kept in [("big", data, altered), ("one byte", b"A", bytes([ord("A") ^ 0xFF])),
+                             ("empty", b"", b"")]:
+        conn = send_upload(client, sent)
+        try:
+            answer = conn.getresponse()
+            body = json.loads(answer.read())
+        finally:
+            conn.close()
+        if not sent:
+            check_eq((answer.status, body), (400, {"f": ["The submitted file is empty."]}), what)
+            continue
+        check_eq((answer.status, body["size"], body["sha256"]),
+                 (201, len(kept), hashlib.sha256(kept).hexdigest()), f"{what}: reported")
+        check_eq(client.call("GET", body["f"]).body, kept, f"{what}: stored bytes")
+        part = upload_entry(client)["parts"][0]
+        check_eq((part["size"], part["sha256"]), (len(sent), hashlib.sha256(sent).hexdigest()),
+                 f"{what}: the log keeps the wire's size and hash")
+        client.call("DELETE", "/_hoist/requests")
+    check_eq(client.call("GET", "/_hoist/faults").json(), [], "all three faults used up")
+    conn = send_upload(client, data)
+    try:
+        body = json.loads(conn.getresponse().read())
+    finally:
+        conn.close()
+    check_eq((body["size"], body["sha256"]), (len(data), hashlib.sha256(data).hexdigest()),
+             "the next upload is stored as sent")
+
+
+@test
 def drop_after_body_reads_everything_and_answers_nothing(client, _):
     before = stored(client)
     data = bytes(range(256)) * 1024  # 256 KiB: more than one read

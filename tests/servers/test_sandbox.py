@@ -140,6 +140,47 @@ def list_paginates_newest_first_and_delete(client, _):
 
 
 @test
+def list_items_and_search(client, _):
+    tag = f"srch{time.monotonic_ns()}"
+    ids = [upload(client, ("f", f"{n}.png", "image/png", b"\x89PNG" * (n + 1)),
+                  ("name", None, None, f"{tag} {name}")).json()["id"]
+           for n, name in enumerate(["Alpha", "beta", "Gamma"])]
+    page = client.call("GET", f"/api/media/files?search={tag.upper()}%20A&limit=10").json()
+    check_eq(list(page), ["count", "next", "previous", "results"], "LimitOffsetPagination")
+    check_eq((page["count"], page["next"], page["previous"]), (3, None, None),
+             "case-insensitive; every term must match")
+    check_eq([r["id"] for r in page["results"]], ids[::-1], "newest first")
+    item = page["results"][-1]
+    for key in ("id", "name", "size", "type", "f", "created_at", "updated_at", "thumbnails"):
+        check(key in item, f"{key} in {sorted(item)}")
+    check_eq((item["name"], item["size"], item["type"], item["thumbnails"]),
+             (f"{tag} Alpha", 4, "image", []), "item")
+    check_eq(client.call("GET", item["f"]).body, b"\x89PNG", "f is the file's URL")
+    check_eq(client.call("GET", f"/api/media/files?search={tag}%20gam").json()["count"], 1,
+             "two terms")
+    check_eq(client.call("GET", f"/api/media/files?search={tag}zzz").json(),
+             {"count": 0, "next": None, "previous": None, "results": []}, "no match")
+    reply = client.call("DELETE", f"/api/media/files/{ids[1]}")
+    check_eq((reply.status, reply.body), (204, b""), "delete")
+    check_eq(client.call("GET", f"/api/media/files?search={tag}").json()["count"], 2, "deleted")
+
+
+@test
+def store_other_bytes_changes_the_reported_size(client, _):
+    client.fault(kind="store_other_bytes", method="POST")
+    data = b"0123456789"
+    reply = upload(client, ("f", "odd.bin", "application/octet-stream", data))
+    item = reply.json()
+    kept = b"\xcf12345678"
+    check_eq((reply.status, item["size"], item["sha256"], item["human_readable_size"]),
+             (201, 9, hashlib.sha256(kept).hexdigest(), "9 bytes"), "reported")
+    check_eq(client.call("GET", item["f"]).body, kept, "stored")
+    check_eq(client.call("GET", f"/api/media/files/{item['id']}").json()["size"], 9, "detail")
+    part = client.requests()[0]["parts"][0]
+    check_eq((part["size"], part["sha256"]), (10, hashlib.sha256(data).hexdigest()), "logged")
+
+
+@test
 def status_fault_with_retry_after(client, _):
     client.fault(kind="status", status=503, headers={"Retry-After": "1"}, body="busy")
     reply = upload(client, ("f", "a.txt", "text/plain", "abc"))

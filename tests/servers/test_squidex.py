@@ -356,11 +356,59 @@ def list_get_and_delete(client, _):
 
 
 @test
+def search_with_folder_and_paging(client, _):
+    auth = bearer(client)
+    folder = client.call("POST", f"{ASSETS}/folders",
+                         json.dumps({"folderName": "Search"}).encode(),
+                         {"Content-Type": "application/json", **auth}).json()["id"]
+    tag = os.urandom(4).hex()
+    names = [f"{tag}-Report.PDF", f"x-{tag}-report-2.pdf", f"{tag}-photo.png", "other.pdf"]
+    ids = [upload(client, ("file", name, "application/pdf", unique(name)), headers=auth,
+                  query=f"?parentId={folder}").json()["id"] for name in names]
+    upload(client, ("file", f"{tag}-report-root.pdf", "application/pdf", unique("root")),
+           headers=auth)
+    page = client.call("GET", f"{ASSETS}?parentId={folder}&$search={tag}-REPORT.",
+                       headers=auth).json()
+    check_eq((page["total"], [a["id"] for a in page["items"]]), (1, [ids[0]]),
+             "substring, ignoring case")
+    page = client.call("GET", f"{ASSETS}?parentId={folder}&$search=REPORT&$top=1",
+                       headers=auth).json()
+    check_eq((page["total"], [a["id"] for a in page["items"]]), (2, [ids[1]]),
+             "total counts every match, $top pages")
+    page = client.call("GET", f"{ASSETS}?parentId={folder}&$search=report&$top=1&$skip=1",
+                       headers=auth).json()
+    check_eq([a["id"] for a in page["items"]], [ids[0]], "$skip")
+    page = client.call("GET", f"{ASSETS}?$search={tag}-report", headers=auth).json()
+    check_eq(page["total"], 3, "without parentId: every folder")
+    page = client.call("GET", f"{ASSETS}?parentId={folder}&$search=nothing-like-it",
+                       headers=auth).json()
+    check_eq(page, {"total": 0, "items": [], "_links": {}}, "no match")
+
+
+@test
+def store_other_bytes_changes_file_size_and_hash(client, _):
+    client.fault(kind="store_other_bytes", method="POST", path=ASSETS)  # not the token's POST
+    data = unique("tampered")
+    kept = bytes([data[0] ^ 0xFF]) + data[1:-1]
+    asset = upload(client, ("file", "t.txt", "text/plain", data), headers=bearer(client)).json()
+    content = base64.b64encode(hashlib.sha256(kept).digest()).decode()
+    expected = base64.b64encode(hashlib.sha256(
+        f"{content}t.txt{len(kept)}".encode()).digest()).decode()
+    check_eq((asset["fileSize"], asset["fileHash"]), (len(kept), expected), "reported")
+    check_eq(Path(items(client)[asset["id"]]["storedFile"]).read_bytes(), kept, "stored")
+    part = client.last_request()["parts"][0]
+    check_eq((part["size"], part["sha256"]), (len(data), hashlib.sha256(data).hexdigest()),
+             "logged as sent")
+
+
+@test
 def folders(client, _):
     auth = {"Content-Type": "application/json", **bearer(client)}
     root = client.call("GET", f"{ASSETS}/folders", headers=auth).json()
     check_eq(root["items"][0], {"id": PICTURES, "parentId": ROOT, "folderName": "Pictures",
                                 "version": 0, "_links": {}}, "seeded folder")
+    check_eq(list(root["items"][0]), ["id", "parentId", "folderName", "version", "_links"],
+             "AssetFolderDto's order")
     check_eq((list(root), root["path"]), (["total", "items", "path", "_links"], []), "shape")
     body = json.dumps({"folderName": "Holidays", "parentId": PICTURES}).encode()
     reply = client.call("POST", f"{ASSETS}/folders", body, auth)
@@ -371,6 +419,12 @@ def folders(client, _):
     inner = client.call("GET", f"{ASSETS}/folders?parentId={PICTURES}", headers=auth).json()
     check_eq((inner["total"], inner["items"], [f["id"] for f in inner["path"]]),
              (1, [holidays], [PICTURES]), "children and path")
+    check_eq(list(holidays), ["id", "parentId", "folderName", "version", "_links"], "created")
+    body = json.dumps({"folderName": "2024", "parentId": holidays["id"]}).encode()
+    year = client.call("POST", f"{ASSETS}/folders", body, auth).json()
+    deep = client.call("GET", f"{ASSETS}/folders?parentId={year['id']}", headers=auth).json()
+    check_eq(deep, {"total": 0, "items": [], "_links": {},
+                    "path": [root["items"][0], holidays, year]}, "path from the top down")
     body = json.dumps({"folderName": " ", "parentId": "nope"}).encode()
     check_validation(client.call("POST", f"{ASSETS}/folders", body, auth),
                      ["FolderName: Folder name is required.",

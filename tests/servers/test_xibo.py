@@ -354,6 +354,175 @@ def delete_media(client, _):
     check_json(reply, 404, MEDIA_NOT_FOUND, "again")
 
 
+def delete(client, media_id, body=b"", query=""):
+    headers = {**bearer(client), "Content-Type": "application/x-www-form-urlencoded"}
+    return client.call("DELETE", f"/api/library/{media_id}{query}", body, headers)
+
+
+def in_use(client, media_id):
+    check_eq(client.call("POST", f"/_hoist/in-use/{media_id}").status, 204, "mark in use")
+
+
+def post_folder(client, fields):
+    return client.post_form("/api/folders", fields, bearer(client))
+
+
+def links(reply):
+    """rel -> (start, length) of each Link header entry, and the URLs' paths and queries."""
+    found = re.findall(r'<([^>]*)\?start=(-?\d+)&length=(\d+)>; rel="(\w+)"',
+                       reply.headers["Link"])
+    check_eq(", ".join(f'<{u}?start={s}&length={n}>; rel="{r}"' for u, s, n, r in found),
+             reply.headers["Link"], "nothing but start and length in the Link URLs")
+    return {rel: (int(start), int(length)) for _, start, length, rel in found}
+
+
+@test
+def delete_in_use_needs_force_delete(client, _):
+    media_id = uploaded(upload(client, png()), "upload")["mediaId"]
+    check_eq(items(client)[media_id]["inUse"], False, "not in use after upload")
+    check_json(client.call("POST", "/_hoist/in-use/999999"), 404, MEDIA_NOT_FOUND, "unknown id")
+    in_use(client, media_id)
+    check_eq(items(client)[media_id]["inUse"], True, "in use")
+    check_eq([r["path"] for r in client.requests() if "in-use" in r["path"]], [], "not recorded")
+    refusal = {"error": 422, "message": "This library item is in use.", "property": None,
+               "help": None}
+    for body, query in [(b"", ""), (b"forceDelete=0", ""), (b"purge=1", "?forceDelete=off"),
+                        (b"forceDelete=0", "?forceDelete=1")]:  # the body wins
+        check_json(delete(client, media_id, body, query), 422, refusal, f"{body} {query}")
+    check(media_id in items(client), "still there")
+    reply = delete(client, media_id, b"forceDelete=1")
+    check_eq((reply.status, reply.body), (204, b""), "forceDelete=1 in the body")
+    check(media_id not in items(client), "deleted")
+    other = uploaded(upload(client, png()), "upload")["mediaId"]
+    in_use(client, other)
+    check_eq(delete(client, other, query="?forceDelete=1").status, 204, "forceDelete in the query")
+    reply = client.call("DELETE", f"/api/library/{media_id}", headers=bearer(client))
+    check_json(reply, 404, MEDIA_NOT_FOUND, "404 before the in-use check")
+
+
+@test
+def replacing_moves_the_in_use_mark_with_update_in_layouts(client, _):
+    first = uploaded(upload(client, png("v1.png")), "v1")["mediaId"]
+    in_use(client, first)
+    second = uploaded(upload(client, png("v2.png"), text("oldMediaId", str(first)),
+                             text("updateInLayouts", "0")), "v2")["mediaId"]
+    stored = items(client)
+    check_eq((stored[first]["inUse"], stored[second]["inUse"]), (True, False),
+             "updateInLayouts=0: the layouts keep the old item")
+    third = uploaded(upload(client, png("v3.png"), text("oldMediaId", str(first)),
+                            text("updateInLayouts", "1")), "v3")["mediaId"]
+    stored = items(client)
+    check_eq((stored[first]["inUse"], stored[third]["inUse"]), (False, True),
+             "updateInLayouts=1: the layouts use the new item")
+    check_eq(delete(client, first).status, 204, "the old revision is free to go")
+    fourth = uploaded(upload(client, png("v4.png"), text("oldMediaId", str(third)),
+                             text("updateInLayouts", "1"), text("deleteOldRevisions", "1")),
+                      "v4")["mediaId"]
+    stored = items(client)
+    check(third not in stored and stored[fourth]["inUse"], "mark moved before v3 was deleted")
+    check_eq(delete(client, fourth).status, 422, "v4 in use")
+
+
+@test
+def paging_link_header_skips_a_page(client, _):
+    tag = f"linkme{time.monotonic_ns()}"
+    for n in range(7):
+        uploaded(upload(client, png(), text("name", f"{tag} {n}")), "filler")
+    reply = get(client, f"/api/library?media={tag}&length=2")
+    check_eq((reply.headers["X-Total-Count"], len(reply.json())), ("7", 2), "first page")
+    url = f"{client.url}/api/library"
+    check(reply.headers["Link"].startswith(f"<{url}?start=4&length=2>"), reply.headers["Link"])
+    check_eq(links(reply), {"next": (4, 2), "first": (0, 2)}, "next skips start=2")
+    reply = get(client, f"/api/library?media={tag}&start=3&length=2")
+    check_eq(links(reply), {"next": (7, 2), "prev": (1, 2), "first": (0, 2)},
+             "next points past the end")
+    reply = get(client, f"/api/library?media={tag}&start=5&length=2")
+    check_eq(links(reply), {"prev": (3, 2), "first": (0, 2)}, "last page: no next")
+    reply = get(client, f"/api/library?media={tag}&start=1&length=3")
+    check_eq(links(reply)["prev"], (-2, 3), "prev can be negative")
+    reply = get(client, f"/api/library?media={tag}")
+    check_eq(links(reply), {"first": (0, 10)}, "one page of the default length")
+    reply = get(client, f"/api/library?media={tag}&disablePaging=1&length=5")
+    check_eq((len(reply.json()), links(reply)), (7, {"next": (10, 5), "first": (0, 5)}),
+             "disablePaging still gets a next link")
+    followed = get(client, re.search(r"<([^>]*)>", reply.headers["Link"]).group(1))
+    check(int(followed.headers["X-Total-Count"]) > 7, "following the link loses media=")
+
+
+@test
+def folders_tree_and_add(client, _):
+    reply = get(client, "/api/folders")
+    check_eq(reply.headers["Content-Type"], "application/json", "content type")
+    tree = reply.json()
+    check_eq(len(tree), 1, "one root")
+    root = tree[0]
+    check_eq(list(root), ["id", "text", "parentId", "isRoot", "children", "permissionsFolderId",
+                          "a_attr"], "root keys")
+    check_eq({k: root[k] for k in ("id", "text", "parentId", "isRoot", "permissionsFolderId")},
+             {"id": 1, "text": "Root Folder", "parentId": 0, "isRoot": 1,
+              "permissionsFolderId": 0}, "root")
+    before = len(root["children"])
+    reply = post_folder(client, {"text": "Pictures"})
+    check_eq(reply.status, 200, "Folder::add answers 200")
+    pictures = reply.json()
+    check_eq(pictures, {"id": pictures["id"], "text": "Pictures", "parentId": 1, "isRoot": None,
+                        "children": None, "permissionsFolderId": None}, "default parent")
+    check(b'"parentId":1,' in reply.body, f"int default parentId {reply.body!r}")
+    reply = client.post_multipart("/api/folders", text("text", "Holidays"),
+                                  text("parentId", str(pictures["id"])), headers=bearer(client))
+    holidays = reply.json()
+    check_eq((reply.status, holidays["parentId"], holidays["text"]),
+             (200, str(pictures["id"]), "Holidays"), "multipart, parentId as sent (a string)")
+    sibling = post_folder(client, {"text": "Zeta", "parentId": "1"}).json()
+    root = get(client, "/api/folders?folderId=" + str(pictures["id"])).json()[0]
+    check_eq(root["text"], "Root Folder", "folderId is ignored: still the whole tree")
+    check_eq([c["id"] for c in root["children"][before:]], [pictures["id"], sibling["id"]],
+             "root's children in creation order")
+    nested = root["children"][before]
+    check_eq(nested, {"id": pictures["id"], "text": "Pictures", "parentId": 1, "isRoot": 0,
+                      "children": [{"id": holidays["id"], "text": "Holidays",
+                                    "parentId": pictures["id"], "isRoot": 0, "children": None,
+                                    "permissionsFolderId": 1}],
+                      "permissionsFolderId": 1}, "nested subfolder, leaf children null")
+    check_eq(root["children"][before + 1]["children"], None, "leaf sibling")
+    one = get(client, f"/api/folders/{pictures['id']}").json()
+    check_eq((one["children"], one["parentId"]), (str(holidays["id"]), 1), "4.x single folder")
+    check_json(get(client, "/api/folders/999999"), 404,
+               {"error": 404, "message": "Folder not found", "property": None, "help": None},
+               "unknown folder")
+    name_error = {"error": 422, "message": "Folder needs to have a name, between 1 and 254 "
+                                           "characters.", "property": "folderName", "help": None}
+    for fields in [{}, {"text": ""}, {"text": "x" * 255}, {"text": "", "parentId": "999999"}]:
+        check_json(post_folder(client, fields), 422, name_error, f"{fields}")
+    check_json(post_folder(client, {"text": "x", "parentId": ""}), 422,
+               {"error": 422, "message": "Folder needs a specified parent Folder id",
+                "property": "parentId", "help": None}, "empty parentId")
+    check_json(post_folder(client, {"text": "x", "parentId": "999999"}), 404,
+               {"error": 404, "message": "Folder not found", "property": None, "help": None},
+               "unknown parent")
+    check_json(client.post_form("/api/folders", {"text": "x"}), 401,
+               denied('Missing "Authorization" header'), "needs a token")
+
+
+@test
+def store_other_bytes_changes_the_reported_size_and_md5(client, _):
+    client.fault(kind="store_other_bytes", method="POST", path="/api/library")
+    file = uploaded(upload(client, png("odd.png")), "upload")
+    stored_bytes = bytes([PNG[0] ^ 0xFF]) + PNG[1:-1]
+    check_eq((file["size"], file["fileSize"], file["md5"]),
+             (len(PNG) - 1, len(PNG) - 1, hashlib.md5(stored_bytes).hexdigest()), "reported")
+    item = items(client)[file["mediaId"]]
+    check_eq((Path(item["path"]).read_bytes(), item["sha256"]),
+             (stored_bytes, hashlib.sha256(stored_bytes).hexdigest()), "stored")
+    part = client.last_request()["parts"][0]
+    check_eq((part["size"], part["sha256"]), (len(PNG), hashlib.sha256(PNG).hexdigest()),
+             "the log has what was sent")
+    listed = get(client, f"/api/library?mediaId={file['mediaId']}").json()[0]
+    check_eq((listed["fileSize"], listed["md5"]), (len(PNG) - 1, file["md5"]), "listed")
+    again = uploaded(upload(client, png("even.png")), "fault used up")
+    check_eq((again["fileSize"], again["md5"]), (len(PNG), hashlib.md5(PNG).hexdigest()), "clean")
+
+
 @test
 def routes_without_a_trailing_slash_only(client, _):
     for method, path in [("POST", "/api/library/"), ("GET", "/api/library/"),

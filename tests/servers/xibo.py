@@ -5,8 +5,13 @@
   POST   /api/library                 multipart: files (a file part), name, folderId, tags,
                                       oldMediaId, updateInLayouts, deleteOldRevisions
   GET    /api/library                 ?mediaId=&media=&folderId=&retired=&start=&length=
-                                      [&disablePaging=1]; JSON array, header X-Total-Count
-  DELETE /api/library/<mediaId>       204, empty
+                                      [&disablePaging=1]; JSON array, headers X-Total-Count
+                                      and Link (see Paging)
+  DELETE /api/library/<mediaId>       [forceDelete=1] (form body or query): 204, empty; an item
+                                      in use without it: 422 "This library item is in use."
+  GET    /api/folders                 [{root folder with its subfolders nested in "children"}]
+  GET    /api/folders/<folderId>      one folder, "children" as stored ("2,5" or null); 4.x
+  POST   /api/folders                 form or multipart: text, parentId (default 1) -> 200 folder
   GET    /api/clock                   {"time": "HH:MM:SS"}
 
 Everything but the token endpoint needs "Authorization: Bearer <token>" and
@@ -23,11 +28,45 @@ it when updateInLayouts=1 and deleteOldRevisions=1.  Bytes are kept as
 storage/<storedAs>.  All JSON escapes "/" and non-ASCII as PHP's json_encode
 does.
 
+Folders (3.x+, Folder controller and FolderFactory): folder 1 is the root,
+"Root Folder".  GET /api/folders answers the tree as a one-element array; a
+folder is {"id", "text", "parentId", "isRoot", "children",
+"permissionsFolderId"} with the ints hydrate() makes ("...Id" and isRoot; the
+root's null parentId and permissionsFolderId become 0), the root also has
+3.x's jsTree "a_attr".  In the tree the root's and every folder-with-
+subfolders' "children" is an array of folder objects, a leaf's stays null.
+A folderId query parameter is ignored there, as in 3.x and 4.x (3.x filters
+only with isShowTree=0, 4.x only with gridView=1).  POST answers 200, not 201
+(Folder::add sets no httpStatus), with the unsaved entity: parentId as sent
+(a string) or the default 1, isRoot/children/permissionsFolderId null.
+Errors: 422 property "folderName" for a text that is not 1-254 characters,
+422 property "parentId" for an empty parentId, 404 "Folder not found".
+Uploads' folderId is not checked against the folders.
+
+In use: POST /_hoist/in-use/<mediaId> marks an item as used by a layout
+(Media::isUsed).  DELETE without forceDelete then answers 422
+{"error":422,"message":"This library item is in use.","property":null,
+"help":null} (Library::delete throws InvalidArgumentException without a
+property).  Replacing an item in use with updateInLayouts=1 moves the mark
+to the new mediaId (the layouts now show it); with updateInLayouts=0 the old
+item stays in use and the new one is not.
+
+Paging: start (default 0) and length (default 10) slice the list, and
+X-Total-Count gives the number of matches.  Like ApiView the answer also has
+a Link header, '<{url}?start=S&length=L>; rel="next", <...>; rel="prev",
+<...>; rel="first"', computed from start/length even with disablePaging=1;
+its URLs carry start and length only, so every filter (media, folderId, ...)
+is lost.  rel="next" is there whenever start + length < total, and it has the
+1.8/2.x bug the contract (1.6) warns about: it points at start + 2*length, so
+a client that follows it skips a page.  rel="prev" is start - length (it can
+be negative), rel="first" is always there.
+
 Test-only routes (not recorded, no auth):
   GET  /_hoist/items          every media item, revisions included: mediaId, name,
                               fileName, storedAs, type (the part's Content-Type), mediaType,
                               size, md5, sha256, folderId, tags, retired, isEdited, parentId,
-                              oldMediaId, updatedInLayouts, deletedOldRevision, path, ...
+                              oldMediaId, updatedInLayouts, deletedOldRevision, inUse, path, ...
+  POST /_hoist/in-use/<id>    the item is now used by a layout (204; 404 unknown mediaId)
   POST /_hoist/expire-tokens  every token issued so far is revoked (204)
   GET  /_hoist/tokens         {"issued": N}, tokens issued by the token endpoint
 
@@ -79,6 +118,10 @@ def xibo_error(status, message):
 
 
 MEDIA_NOT_FOUND = xibo_error(404, "Cannot find media")
+FOLDER_NOT_FOUND = xibo_error(404, "Folder not found")
+IN_USE = xibo_error(422, "This library item is in use.")
+ROOT_FOLDER = 1
+TREE_TITLE = "Right click a Folder for further Options"
 
 
 class ApiError(Exception):
@@ -265,12 +308,16 @@ class Library:
             "folderId": folder_id, "tags": tags, "duration": DEFAULT_DURATION,
             "enableStat": "Inherit", "retired": 0, "isEdited": 0, "parentId": 0,
             "oldMediaId": old["mediaId"] if old else None, "updatedInLayouts": update_in_layouts,
-            "deletedOldRevision": delete_old, "createdDt": stamp, "modifiedDt": stamp,
-            "path": path,
+            "deletedOldRevision": delete_old, "inUse": False, "createdDt": stamp,
+            "modifiedDt": stamp, "path": path,
         }
         old_path = None
         with self.lock:
             self.items[media_id] = item
+            if update_in_layouts and old["mediaId"] in self.items:
+                # The widgets now show the new item: the layouts use it instead.
+                item["inUse"] = self.items[old["mediaId"]]["inUse"]
+                self.items[old["mediaId"]]["inUse"] = False
             if delete_old:
                 self._relink(old["mediaId"], parentId=media_id)
                 old_path = self.items.pop(old["mediaId"], {}).get("path")
@@ -281,11 +328,20 @@ class Library:
                 os.unlink(old_path)
         return dict(item)
 
-    def remove(self, media_id):
+    def mark_in_use(self, media_id):
         with self.lock:
-            item = self.items.pop(media_id, None)
+            if media_id not in self.items:
+                raise ApiError(404, MEDIA_NOT_FOUND)
+            self.items[media_id]["inUse"] = True
+
+    def remove(self, media_id, force):
+        with self.lock:
+            item = self.items.get(media_id)
             if item is None:
                 raise ApiError(404, MEDIA_NOT_FOUND)
+            if item["inUse"] and not force:
+                raise ApiError(422, IN_USE)
+            del self.items[media_id]
             # Media::delete brings the revision this item replaced back.
             self._relink(media_id, isEdited=0, parentId=0)
         os.unlink(item["path"])
@@ -312,6 +368,57 @@ class Library:
             key=lambda item: (item["name"].lower(), item["mediaId"]))
 
 
+class Folders:
+    """The folder table: folderName, parentId, isRoot, children ("2,5" or None) and
+    permissionsFolderId, as FolderFactory reads them (None where the column is NULL)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.rows = {ROOT_FOLDER: {"folderName": "/", "parentId": None, "isRoot": 1,
+                                   "children": None, "permissionsFolderId": None}}
+        self.next_id = ROOT_FOLDER + 1
+
+    def get(self, folder_id):
+        """FolderFactory::getById, hydrated: the folder object the API shows."""
+        with self.lock:
+            if folder_id not in self.rows:
+                raise ApiError(404, FOLDER_NOT_FOUND)
+            row = dict(self.rows[folder_id])
+        # hydrate() intvals every "...Id" and isRoot, NULL included; the query names the root.
+        return {"id": folder_id, "text": "Root Folder" if row["isRoot"] else row["folderName"],
+                "parentId": int(row["parentId"] or 0), "isRoot": row["isRoot"],
+                "children": row["children"],
+                "permissionsFolderId": int(row["permissionsFolderId"] or 0)}
+
+    def tree(self, folder):
+        """Folder::buildTreeView: subfolders nested, a leaf's children left as stored."""
+        ids = [int(i) for i in (folder["children"] or "").split(",") if i]
+        folder["children"] = [self.tree(child) if child["children"] else child
+                              for child in map(self.get, ids)]
+        return folder
+
+    def add(self, text, parent_id):
+        """Folder::save (validate, then add); returns the new folder's id."""
+        if not 1 <= len(text or "") <= 254:
+            raise ApiError(422, {**xibo_error(422, "Folder needs to have a name, between 1 and "
+                                                   "254 characters."), "property": "folderName"})
+        if parent_id in ("", "0", 0):
+            raise ApiError(422, {**xibo_error(422, "Folder needs a specified parent Folder id"),
+                                 "property": "parentId"})
+        parent_key = int(parent_id) if re.fullmatch(r"\d+", str(parent_id)) else None
+        with self.lock:
+            parent = self.rows.get(parent_key)
+            if parent is None:
+                raise ApiError(404, FOLDER_NOT_FOUND)
+            folder_id = self.next_id
+            self.next_id += 1
+            permissions = parent["permissionsFolderId"] or parent_key
+            self.rows[folder_id] = {"folderName": text, "parentId": parent_key, "isRoot": 0,
+                                    "children": None, "permissionsFolderId": permissions}
+            parent["children"] = ",".join(filter(None, [parent["children"], str(folder_id)]))
+        return folder_id
+
+
 API_KEYS = ("mediaId", "parentId", "name", "mediaType", "storedAs", "fileName", "tags",
             "fileSize", "duration", "retired", "isEdited", "md5", "createdDt", "modifiedDt",
             "enableStat", "folderId")
@@ -323,10 +430,23 @@ def media_json(item):
             "released": 1, "permissionsFolderId": item["folderId"]}
 
 
+def link_header(start, length, total):
+    """ApiView's Link header, with the 1.8/2.x next-page bug (start + 2*length)."""
+    url = request.host_url.rstrip("/") + request.path
+    links = []
+    if start + length < total:
+        links.append(f'<{url}?start={start + 2 * length}&length={length}>; rel="next"')
+    if start > 0:
+        links.append(f'<{url}?start={start - length}&length={length}>; rel="prev"')
+    links.append(f'<{url}?start=0&length={length}>; rel="first"')
+    return ", ".join(links)
+
+
 def create_app(args):
     app = Flask(__name__)
     recorder.install(app, args.storage)
     library = Library(args.storage)
+    folders = Folders()
     tokens = Tokens(args.token_lifetime)
     allowed = [ext.strip().lower() for ext in args.allowed_extensions.split(",") if ext.strip()]
 
@@ -419,20 +539,45 @@ def create_app(args):
         params = request_params([])
         items = library.search(params)
         total = len(items)
+        start = int_param(params, "start", 0)
+        length = int_param(params, "length", PAGE_LENGTH)
         if not checkbox(params, "disablePaging"):
-            start = max(int_param(params, "start", 0), 0)
-            items = items[start:start + max(int_param(params, "length", PAGE_LENGTH), 0)]
+            items = items[max(start, 0):max(start, 0) + max(length, 0)]
         return php_json([media_json(item) for item in items],
-                        headers={"X-Total-Count": str(total)})
+                        headers={"X-Total-Count": str(total),
+                                 "Link": link_header(start, length, total)})
 
     @app.delete("/api/library/<int:media_id>")
     def delete_media(media_id):
-        library.remove(media_id)
+        params = request_params(posted_parts())
+        library.remove(media_id, checkbox(params, "forceDelete"))
         return "", 204
+
+    @app.get("/api/folders")
+    def list_folders():
+        return php_json([dict(folders.tree(folders.get(ROOT_FOLDER)),
+                              a_attr={"title": TREE_TITLE})])
+
+    @app.get("/api/folders/<int:folder_id>")
+    def get_folder(folder_id):
+        return php_json(folders.get(folder_id))
+
+    @app.post("/api/folders")
+    def add_folder():
+        params = request_params(posted_parts())
+        text, parent_id = params.get("text"), params.get("parentId", ROOT_FOLDER)
+        folder_id = folders.add(text, parent_id)
+        return php_json({"id": folder_id, "text": text, "parentId": parent_id, "isRoot": None,
+                         "children": None, "permissionsFolderId": None})
 
     @app.get("/api/clock")
     def clock():
         return php_json({"time": datetime.now().strftime("%H:%M:%S")})
+
+    @app.post("/_hoist/in-use/<int:media_id>")
+    def hoist_in_use(media_id):
+        library.mark_in_use(media_id)
+        return "", 204
 
     recorder.add_test_routes(app, library.all, tokens.revoke_all, tokens.issued)
 
