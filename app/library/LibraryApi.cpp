@@ -99,6 +99,7 @@ LibraryApi::Listing listingFromJson(const QJsonObject& object)
     listing.totalHeader = object.value(u"totalHeader"_s).toString();
     listing.total = object.value(u"total"_s).toString();
     listing.next = object.value(u"next"_s).toString();
+    listing.children = object.value(u"children"_s).toString();
     return listing;
 }
 
@@ -113,6 +114,7 @@ QJsonObject listingToJson(const LibraryApi::Listing& listing)
         {u"totalHeader"_s, listing.totalHeader},
         {u"total"_s, listing.total},
         {u"next"_s, listing.next},
+        {u"children"_s, listing.children},
     };
     for (const auto& [key, value] : optional) {
         if (!value.isEmpty())

@@ -55,6 +55,7 @@ public:
         QString totalHeader; // a header with the number of matches (X-Total-Count)
         QString total;       // or a pointer to it (/total, /count)
         QString next;        // a pointer whose null says there is no further page; never followed
+        QString children;    // a pointer to an item's own items (Xibo's folder tree): walked too
 
         bool isSet() const { return request.isSet(); }
     };

@@ -21,6 +21,23 @@ QString absolute(const QString& address, const QUrl& base)
     return address.isEmpty() ? address : base.resolved(QUrl(address)).toString();
 }
 
+// The items of an array, and of every item's children below it (depth first, bounded).
+void collect(const QJsonArray& array, const LibraryApi::Listing& listing, const QUrl& base,
+             QList<LibraryItem>* items, int depth = 0)
+{
+    constexpr int maxDepth = 32;
+    for (const QJsonValue& entry : array) {
+        if (!entry.isObject())
+            continue;
+        items->append(LibraryReader::itemFrom(entry.toObject(), listing.item, base));
+        if (listing.children.isEmpty() || depth >= maxDepth)
+            continue;
+        if (const std::optional<QJsonValue> children = JsonPointer::resolve(entry, listing.children);
+            children && children->isArray())
+            collect(children->toArray(), listing, base, items, depth + 1);
+    }
+}
+
 bool readJson(const ResponseRecord& response, QJsonDocument* document, QString* error)
 {
     *document = response.json();
@@ -71,10 +88,7 @@ std::optional<LibraryPage> LibraryReader::page(const LibraryApi::Listing& listin
     }
     LibraryPage page;
     page.offset = offset;
-    for (const QJsonValue& entry : items->toArray()) {
-        if (entry.isObject())
-            page.items.append(itemFrom(entry.toObject(), listing.item, response.url));
-    }
+    collect(items->toArray(), listing, response.url, &page.items);
     bool known = false;
     if (!listing.totalHeader.isEmpty())
         page.total = response.header(listing.totalHeader.toLatin1()).trimmed().toLongLong(&known);

@@ -390,8 +390,9 @@ public:
             return;
         const QString listingPath = member(path, key);
         libraryRequest(*listing, listingPath,
-                       {u"items"_s, u"item"_s, u"paging"_s, u"pageSize"_s, u"totalHeader"_s, u"total"_s, u"next"_s});
-        for (const QString& name : {u"items"_s, u"total"_s, u"next"_s})
+                       {u"items"_s, u"item"_s, u"paging"_s, u"pageSize"_s, u"totalHeader"_s, u"total"_s, u"next"_s,
+                        u"children"_s});
+        for (const QString& name : {u"items"_s, u"total"_s, u"next"_s, u"children"_s})
             pointer(optionalString(*listing, name, listingPath), member(listingPath, name));
         itemPointers(*listing, u"item"_s, listingPath);
         enumValue(*listing, u"paging"_s, listingPath, LibraryApi::pagingNames());
