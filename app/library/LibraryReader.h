@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/library/LibraryApi.h"
+#include "app/profiles/LibraryApi.h"
 #include "app/library/LibraryPage.h"
 
 #include <QCoreApplication>

@@ -53,6 +53,7 @@ bool FileBodyDevice::open(OpenMode mode)
     m_size = m_identity.size;
     m_failure.clear();
     m_readToEnd = false;
+    restartDigest();
     return QIODevice::open(ReadOnly | Unbuffered);
 }
 
@@ -69,9 +70,21 @@ bool FileBodyDevice::seek(qint64 position)
     // Rewinding a body that was read to the end means sending the whole file again: refused.
     if (m_readToEnd || !m_failure.isEmpty() || position < 0 || position > m_size || !m_file.seek(position))
         return false;
-    if (position == 0)
+    if (position == 0) {
         ++m_rewinds;
+        restartDigest();
+    } else {
+        m_hashedUpTo = -1;
+    }
     return QIODevice::seek(position);
+}
+
+void FileBodyDevice::restartDigest()
+{
+    m_md5.reset();
+    m_sha256.reset();
+    m_hashedUpTo = 0;
+    m_digest = {};
 }
 
 qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
@@ -90,6 +103,11 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
         return fail(m_file.errorString());
     if (got < wanted)
         return fail(tr("it got shorter"));
+    if (m_hashedUpTo == position) {
+        m_md5.addData(QByteArrayView(data, got));
+        m_sha256.addData(QByteArrayView(data, got));
+        m_hashedUpTo += got;
+    }
     if (position + got < m_size)
         return got;
     // The last bytes: the file must still be the one that was opened, at its path too (an editor
@@ -100,6 +118,8 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
     if (!identityOf(m_file.fileName(), &atPath) || atPath != m_identity)
         return fail(tr("it was replaced by another file"));
     m_readToEnd = true;
+    if (m_hashedUpTo == m_size)
+        m_digest = {m_size, m_md5.result().toHex(), m_sha256.result().toHex()};
     if (m_beforeLastByte)
         m_beforeLastByte();
     return got;

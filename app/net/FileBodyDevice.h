@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/net/FileDigest.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QIODevice>
 #include <QString>
@@ -33,6 +36,9 @@ public:
     QString failure() const { return m_failure; }
     bool readToEnd() const { return m_readToEnd; }
     int rewinds() const { return m_rewinds; }
+    // The size and hashes of the bytes handed on, once the body was read to the end in order;
+    // invalid otherwise. Computed as the bytes go by, on the network thread: no second read.
+    FileDigest digest() const { return m_digest; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -53,7 +59,13 @@ private:
     QString changeFrom(const Identity& now) const;
     qint64 fail(const QString& reason);
 
+    void restartDigest();
+
     QFile m_file;
+    QCryptographicHash m_md5{QCryptographicHash::Md5};
+    QCryptographicHash m_sha256{QCryptographicHash::Sha256};
+    qint64 m_hashedUpTo = 0; // -1: a read out of order, no digest
+    FileDigest m_digest;
     std::function<void()> m_beforeLastByte;
     Identity m_identity;
     qint64 m_size = 0;

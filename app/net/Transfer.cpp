@@ -340,6 +340,8 @@ void Transfer::finish(TransferOutcome outcome)
     for (const FileBodyDevice* file : std::as_const(m_files))
         rewinds += file ? file->rewinds() : 0;
     outcome.requestsSent = m_requests + rewinds;
+    if (m_files.size() == 1 && m_files.constFirst())
+        outcome.sent = m_files.constFirst()->digest();
     if (outcome.response.msTotal < 0 && m_clock.isValid())
         outcome.response.msTotal = m_clock.elapsed();
     emit finished(outcome);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/net/FileDigest.h"
+
 #include "app/responses/ResponseRecord.h"
 
 #include <QMetaType>
@@ -27,6 +29,7 @@ struct TransferOutcome
     ResponseRecord response;
     int requestsSent = 0;      // every request that left Hoist: redirects and Qt's own re-sends count
     bool bodyComplete = false; // the last byte of the body was handed to the connection
+    FileDigest sent;           // the file part's bytes as they went out; invalid when not all went
 
     // The server may hold the upload: nothing may send it again on its own.
     bool mayBeStored() const { return kind == Kind::Unknown; }

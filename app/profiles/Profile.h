@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/auth/AuthConfig.h"
-#include "app/library/LibraryApi.h"
+#include "app/profiles/LibraryApi.h"
 #include "app/responses/FieldExtraction.h"
 #include "app/responses/SuccessRule.h"
 

@@ -2,7 +2,7 @@
 
 #include "app/PrintableText.h"
 #include "app/auth/AuthConfig.h"
-#include "app/library/LibraryApi.h"
+#include "app/profiles/LibraryApi.h"
 #include "app/profiles/HeaderRules.h"
 #include "app/profiles/Profile.h"
 #include "app/responses/SuccessRule.h"

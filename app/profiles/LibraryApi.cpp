@@ -1,4 +1,4 @@
-#include "app/library/LibraryApi.h"
+#include "app/profiles/LibraryApi.h"
 
 #include "app/NameTable.h"
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/profiles/LibraryApi.h"
+#include "app/library/LibraryItem.h"
+#include "app/net/FileDigest.h"
+
+#include <QCoreApplication>
+
+class ResponseRecord;
+
+// Whether what a service says it stored is the file: its reported size and content hash against
+// the bytes Hoist sent (or holds). Nothing reported is no verdict, never a success by default.
+class DeliveryCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DeliveryCheck)
+
+public:
+    enum class Verdict
+    {
+        NotReported, // the service says neither size nor a hash Hoist can compute
+        Verified,
+        Mismatch,
+    };
+    struct Result
+    {
+        Verdict verdict = Verdict::NotReported;
+        QString message; // for a person: what matched, or both values that differ
+    };
+
+    // The upload's answer, read through the profile's "uploaded" pointers.
+    static Result ofAnswer(const LibraryApi& api, const ResponseRecord& answer, const FileDigest& sent);
+    // An item found in the library.
+    static Result ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local);
+    // The service's hash of these bytes stored under this name; empty when it cannot be computed.
+    static QString expectedHash(LibraryApi::Hash hash, const FileDigest& digest, const QString& storedName);
+};
