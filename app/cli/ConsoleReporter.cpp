@@ -81,6 +81,20 @@ void ConsoleReporter::reportText(const UploadTask* task)
     }
 }
 
+// true: the service's size or hash matched the bytes sent; false: they differ; null: it did not say.
+QJsonValue ConsoleReporter::verifiedJson(const UploadTask* task)
+{
+    switch (task->delivery()) {
+    case DeliveryCheck::Verdict::Verified:
+        return true;
+    case DeliveryCheck::Verdict::Mismatch:
+        return false;
+    case DeliveryCheck::Verdict::NotReported:
+        break;
+    }
+    return QJsonValue();
+}
+
 void ConsoleReporter::reportJson(const UploadTask* task)
 {
     QJsonObject fields;
@@ -107,7 +121,10 @@ void ConsoleReporter::reportJson(const UploadTask* task)
          task->state() == UploadTask::State::Succeeded ? QJsonValue() : QJsonValue(task->message())},
         {u"attempts"_s, task->attempts()},
         {u"findings"_s, findings},
+        {u"verified"_s, verifiedJson(task)},
     };
+    if (task->sentDigest().isValid())
+        object.insert(u"sha256"_s, QString::fromLatin1(task->sentDigest().sha256));
     Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
 }
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonValue>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -36,6 +37,7 @@ private:
     void report(const UploadTask* task);
     void reportText(const UploadTask* task);
     void reportJson(const UploadTask* task);
+    static QJsonValue verifiedJson(const UploadTask* task);
     void drawProgress();
     void clearProgress();
 

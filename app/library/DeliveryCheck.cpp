@@ -9,17 +9,18 @@
 using namespace Qt::StringLiterals;
 
 DeliveryCheck::Result DeliveryCheck::ofAnswer(const LibraryApi& api, const ResponseRecord& answer,
-                                              const FileDigest& sent)
+                                              const FileDigest& sent, const QString& sentName)
 {
     if (!api.reportsDelivery() || !sent.isValid())
         return {};
     const QJsonDocument document = answer.json();
     if (!document.isObject())
         return {};
-    return ofItem(api, LibraryReader::itemFrom(document.object(), api.uploaded, answer.url), sent);
+    return ofItem(api, LibraryReader::itemFrom(document.object(), api.uploaded, answer.url), sent, sentName);
 }
 
-DeliveryCheck::Result DeliveryCheck::ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local)
+DeliveryCheck::Result DeliveryCheck::ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local,
+                                            const QString& hashName)
 {
     if (!local.isValid())
         return {};
@@ -28,7 +29,7 @@ DeliveryCheck::Result DeliveryCheck::ofItem(const LibraryApi& api, const Library
         return {Verdict::Mismatch, tr("The server stored %1 bytes; the file has %2. What arrived is not the file.")
                                        .arg(locale.toString(item.size), locale.toString(local.size))};
     }
-    const QString expected = item.hash.isEmpty() ? QString() : expectedHash(api.hash, local, item.name);
+    const QString expected = item.hash.isEmpty() ? QString() : expectedHash(api.hash, local, hashName.isEmpty() ? item.name : hashName);
     if (!expected.isEmpty() && expected.compare(item.hash, Qt::CaseInsensitive) != 0) {
         return {Verdict::Mismatch, tr("The server's %1 is %2; the file's is %3. What arrived is not the file.")
                                        .arg(LibraryApi::hashName(api.hash), item.hash, expected)};

@@ -27,10 +27,13 @@ public:
         QString message; // for a person: what matched, or both values that differ
     };
 
-    // The upload's answer, read through the profile's "uploaded" pointers.
-    static Result ofAnswer(const LibraryApi& api, const ResponseRecord& answer, const FileDigest& sent);
-    // An item found in the library.
-    static Result ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local);
+    // The upload's answer, read through the profile's "uploaded" pointers; sentName is the file
+    // part's filename (Squidex hashes that, not the asset's name, which a new version keeps).
+    static Result ofAnswer(const LibraryApi& api, const ResponseRecord& answer, const FileDigest& sent,
+                           const QString& sentName);
+    // An item found in the library; hashName: the name the service hashed (empty: the item's).
+    static Result ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local,
+                         const QString& hashName = QString());
     // The service's hash of these bytes stored under this name; empty when it cannot be computed.
     static QString expectedHash(LibraryApi::Hash hash, const FileDigest& digest, const QString& storedName);
 };

@@ -109,6 +109,10 @@ public:
     int answerTimeoutSeconds = 0;
 
     bool supportsReplace() const { return !replace.isEmpty(); }
+    // No replace request, but a delete: a new version is uploaded as a new item, then the old one
+    // is deleted (Qualtrics, a DRF media endpoint). The id changes.
+    bool replacesByDeleting() const { return replace.isEmpty() && library.canRemove(); }
+    bool canReplace() const { return supportsReplace() || replacesByDeleting(); }
     // Whether some part, parameter or the address uses the item's folder.
     bool supportsFolder() const;
     Profile forOperation(Operation operation) const;

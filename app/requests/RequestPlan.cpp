@@ -130,3 +130,9 @@ QByteArray RequestPlan::formBody() const
     }
     return body;
 }
+
+RequestPlan::Part RequestPlan::filePart() const
+{
+    const auto found = std::find_if(parts.cbegin(), parts.cend(), [](const Part& part) { return part.isFile(); });
+    return found == parts.cend() ? Part() : *found;
+}

@@ -53,6 +53,7 @@ public:
     static QString mask() { return QStringLiteral("••••••"); }
 
     QByteArray header(const QByteArray& name) const;
+    Part filePart() const; // the first file part; an empty part when there is none
     QString maskedUrl() const { return maskUrl(url, secretQueryKeys); }
     static QString maskUrl(const QUrl& url, const QStringList& secretQueryKeys);
     QByteArray maskedHeaderValue(const Header& header) const;

@@ -223,3 +223,16 @@ RequestPlan RequestPlanner::libraryPlan(const Profile& profile, const LibraryApi
     plan.unresolvedVariables = expander.missing();
     return plan;
 }
+
+QList<RequestPlanner::FollowUpRequest> RequestPlanner::replacedItemDeletion(const Profile& profile,
+                                                                          const UploadItem& item,
+                                                                          const QMap<QString, QString>& variables,
+                                                                          const Secret& secret)
+{
+    const QString replaced = item.metadata.value(u"replace"_s);
+    if (!profile.replacesByDeleting() || replaced.isEmpty())
+        return {};
+    RequestPlan plan = libraryPlan(profile, profile.library.remove, {{u"id"_s, replaced}}, variables, secret);
+    plan.label = tr("delete the replaced item %1").arg(replaced);
+    return {{plan, SuccessRule()}};
+}

@@ -10,4 +10,6 @@ struct EarlierUpload
     QDateTime time; // UTC
     QString id;     // the item the service made, when its answer said
     QString url;
+    QString name;           // as the library lists it
+    bool inLibrary = false; // found in the service's library, not (only) in Hoist's history
 };

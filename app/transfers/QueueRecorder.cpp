@@ -176,6 +176,7 @@ void QueueRecorder::recordAttempt(const UploadTask* task)
     record.path = item.path;
     record.size = item.size;
     record.mtimeMs = item.mtimeMs;
+    record.sha256 = QString::fromLatin1(task->sentDigest().sha256);
     record.state = *state;
     record.setAnswer(task->response());
     record.fields = task->fields();

@@ -1,6 +1,7 @@
 #include "app/transfers/UploadQueue.h"
 
 #include "app/auth/AccessTokenCache.h"
+#include "app/library/LibraryLookup.h"
 #include "app/net/NetworkThread.h"
 #include "app/net/TransferHandle.h"
 #include "app/requests/Preflight.h"
@@ -138,6 +139,9 @@ UploadTask* UploadQueue::add(const UploadItem& item)
             plan(task);
         }
     }
+    if (task->state() == UploadTask::State::Queued && m_libraryLookup &&
+        item.operation() == Profile::Operation::Upload && LibraryLookup::canLookUp(m_destinations.of(task).destination))
+        lookUp(task);
     emit taskAdded(task);
     if (m_startWhenAdded)
         m_running = true;
@@ -187,7 +191,14 @@ bool UploadQueue::plan(UploadTask* task)
     const RequestPlan plan = RequestPlanner::plan(profile, task->item(), target.destination.variables,
                                                   target.destination.secret, RequestPlanner::Use::Display);
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
-    if (const std::optional<EarlierUpload>& earlier = task->earlierUpload()) {
+    if (m_checking.contains(task->id())) {
+        findings.prepend({PreflightFinding::Severity::Error, u"library-check"_s,
+                          tr("Looking for it in the library…")});
+    } else if (const std::optional<EarlierUpload>& earlier = task->earlierUpload(); earlier && earlier->inLibrary) {
+        findings.prepend({PreflightFinding::Severity::Error, u"in-library"_s,
+                          tr("Already in the library as #%1 (%2). Upload it anyway, replace that item, or skip it.")
+                              .arg(earlier->id, earlier->name)});
+    } else if (earlier) {
         const QString when = QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat);
         findings.prepend({PreflightFinding::Severity::Error, u"uploaded-before"_s,
                           earlier->id.isEmpty()
@@ -196,14 +207,33 @@ bool UploadQueue::plan(UploadTask* task)
                                    "skip it.")
                                     .arg(when, earlier->id)});
     }
-    if (task->item().operation() == Profile::Operation::Replace &&
-        !target.destination.profile.supportsReplace()) {
+    if (task->item().operation() == Profile::Operation::Replace && !target.destination.profile.canReplace()) {
         findings.prepend({PreflightFinding::Severity::Error, u"replace-unsupported"_s,
                           tr("%1 has no way to replace an existing item; upload it as a new one.")
                               .arg(target.destination.profile.name)});
     }
     task->setPlan(plan, findings);
     return task->state() != UploadTask::State::Blocked;
+}
+
+// Held until the library says whether it has the file; a library that cannot be asked holds nothing.
+void UploadQueue::lookUp(UploadTask* task)
+{
+    m_checking.insert(task->id());
+    plan(task);
+    m_libraryLookup->find(m_destinations.of(task).destination, task->item(),
+                          [this, id = task->id()](const LibraryLookup::Result& result) {
+                              if (!m_checking.remove(id))
+                                  return;
+                              if (UploadTask* checked = m_tasks->byId(id)) {
+                                  if (result.found)
+                                      checked->setEarlierUpload(EarlierUpload{
+                                          QDateTime(), result.found->id, result.found->url, result.found->name, true});
+                                  plan(checked);
+                              }
+                              pump();
+                              checkIdle();
+                          });
 }
 
 void UploadQueue::start()
@@ -291,7 +321,7 @@ void UploadQueue::uploadAnyway(quint64 id, bool replaceEarlier)
     if (!task || !task->earlierUpload() || task->state() != UploadTask::State::Blocked)
         return;
     if (replaceEarlier && !task->earlierUpload()->id.isEmpty() &&
-        m_destinations.of(task).destination.profile.supportsReplace()) {
+        m_destinations.of(task).destination.profile.canReplace()) {
         QMap<QString, QString> metadata = task->item().metadata;
         metadata.insert(u"replace"_s, task->earlierUpload()->id);
         task->setMetadata(metadata);
@@ -307,6 +337,7 @@ void UploadQueue::remove(quint64 id)
     if (!task || task->isActive())
         return;
     emit taskAboutToBeRemoved(task);
+    m_checking.remove(id);
     m_destinations.forgetBlocked(task);
     m_tasks->remove(task);
     checkIdle();
@@ -398,6 +429,7 @@ void UploadQueue::onUploadFinished(UploadTask* task, const TransferOutcome& outc
 {
     if (outcome.requestsSent > 1)
         task->countExtraRequests(outcome.requestsSent - 1);
+    task->setSentDigest(outcome.sent);
     judge(task, outcome);
 }
 
@@ -429,7 +461,15 @@ void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
     const Profile& profile = m_destinations.profileFor(task);
     const SuccessRule::Verdict verdict = profile.success.evaluate(outcome.response);
     if (verdict.success) {
-        startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response));
+        // Stored, but not the file: a failure with both values, never sent again on its own.
+        const DeliveryCheck::Result delivery = DeliveryCheck::ofAnswer(profile.library, outcome.response, outcome.sent,
+                                                                        task->plan().filePart().filename);
+        task->setDelivery(delivery.verdict);
+        if (delivery.verdict == DeliveryCheck::Verdict::Mismatch)
+            task->finish(UploadTask::State::Failed, delivery.message, outcome.response,
+                         profile.extraction.extract(outcome.response));
+        else
+            startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response), delivery.message);
         return;
     }
     if (refreshTokenFor(task, outcome))
@@ -470,17 +510,21 @@ void UploadQueue::scheduleRetry(UploadTask* task, int delayMs, const QString& re
 }
 
 void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& response,
-                                 const FieldExtraction::Fields& fields)
+                                 const FieldExtraction::Fields& fields, const QString& delivery)
 {
     const DestinationTable::Target& target = m_destinations.of(task);
     int tokenGeneration = 0;
     // Without a usable token the step goes unsigned and fails: the credential's own secret never goes
     // to the upload server.
     const Secret secret = sendingSecret(target, &tokenGeneration).value_or(Secret());
-    const QList<RequestPlanner::FollowUpRequest> requests = RequestPlanner::followUpPlans(
-        target.destination.profile, task->item(), target.destination.variables, secret, fields);
-    if (requests.isEmpty() || task->item().operation() == Profile::Operation::Replace) {
-        task->finish(UploadTask::State::Succeeded, QString(), response, fields);
+    const bool replacing = task->item().operation() == Profile::Operation::Replace;
+    const QList<RequestPlanner::FollowUpRequest> requests =
+        replacing ? RequestPlanner::replacedItemDeletion(target.destination.profile, task->item(),
+                                                         target.destination.variables, secret)
+                  : RequestPlanner::followUpPlans(target.destination.profile, task->item(),
+                                                  target.destination.variables, secret, fields);
+    if (requests.isEmpty()) {
+        task->finish(UploadTask::State::Succeeded, delivery, response, fields);
         return;
     }
     task->markFollowingUp(response, fields);
@@ -491,7 +535,7 @@ void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& respons
 // start when added).
 void UploadQueue::checkIdle()
 {
-    if (!m_running || !isIdle() || m_destinations.waitsForSecret() || m_expectingFiles)
+    if (!m_running || !isIdle() || !m_checking.isEmpty() || m_destinations.waitsForSecret() || m_expectingFiles)
         return;
     m_running = false;
     emit finished();

@@ -22,6 +22,7 @@
 #include <functional>
 
 class AccessTokenCache;
+class LibraryLookup;
 class FollowUpRunner;
 class NetworkThread;
 class QTimer;
@@ -81,6 +82,9 @@ public:
     // it until uploadAnyway() or remove().
     using EarlierUploadCheck = std::function<std::optional<EarlierUpload>(const UploadTask&)>;
     void setEarlierUploadCheck(EarlierUploadCheck check) { m_earlierUploadCheck = std::move(check); }
+    // New uploads wait while the destination's library is searched for them; one it holds waits for
+    // the user's word like an earlier upload (upload anyway, replace it, skip). Null: no search.
+    void setLibraryLookup(LibraryLookup* lookup) { m_libraryLookup = lookup; }
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const;
@@ -128,8 +132,9 @@ private:
     void judgeAnswer(UploadTask* task, const TransferOutcome& outcome);
     void retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason);
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
-    void startFollowUps(UploadTask* task, const ResponseRecord& response,
-                        const FieldExtraction::Fields& fields);
+    void lookUp(UploadTask* task);
+    void startFollowUps(UploadTask* task, const ResponseRecord& response, const FieldExtraction::Fields& fields,
+                        const QString& delivery);
     void checkIdle();
 
     NetworkThread* m_network;
@@ -142,6 +147,8 @@ private:
     TransferOptions m_options;
     std::function<void(const QUuid&)> m_beforeLastByte;
     EarlierUploadCheck m_earlierUploadCheck;
+    LibraryLookup* m_libraryLookup = nullptr;
+    QSet<quint64> m_checking; // tasks held while the library is searched
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
     bool m_startWhenAdded = false;

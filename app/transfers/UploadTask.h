@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/library/DeliveryCheck.h"
+#include "app/net/FileDigest.h"
 #include "app/requests/PreflightFinding.h"
 #include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
@@ -69,6 +71,12 @@ public:
     const std::optional<EarlierUpload>& earlierUpload() const { return m_earlierUpload; }
     void setEarlierUpload(const std::optional<EarlierUpload>& earlier) { m_earlierUpload = earlier; }
     bool followUpFailed() const;
+    // The file's bytes as the last attempt sent them (invalid when not all went), and whether the
+    // service's answer showed they arrived intact.
+    const FileDigest& sentDigest() const { return m_sentDigest; }
+    void setSentDigest(const FileDigest& digest) { m_sentDigest = digest; }
+    DeliveryCheck::Verdict delivery() const { return m_delivery; }
+    void setDelivery(DeliveryCheck::Verdict delivery) { m_delivery = delivery; }
 
     static QString stateName(State state); // stable, for JSON and scripts
     // For people; an upload whose body is out waits for the server's answer.
@@ -124,4 +132,6 @@ private:
     QString m_message;
     QList<FollowUpResult> m_followUps;
     std::optional<EarlierUpload> m_earlierUpload;
+    FileDigest m_sentDigest;
+    DeliveryCheck::Verdict m_delivery = DeliveryCheck::Verdict::NotReported;
 };

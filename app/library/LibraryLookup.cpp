@@ -1,0 +1,71 @@
+#include "app/library/LibraryLookup.h"
+
+#include "app/library/DeliveryCheck.h"
+#include "app/library/DigestCache.h"
+#include "app/library/LibraryClient.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+LibraryLookup::LibraryLookup(NetworkThread* network, AccessTokenCache* tokens, DigestCache* digests,
+                             QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_digests(digests)
+{
+}
+
+bool LibraryLookup::canLookUp(const Destination& destination)
+{
+    return destination.profile.library.canList();
+}
+
+QString LibraryLookup::listedName(const UploadItem& item)
+{
+    const QString name = item.metadata.value(u"name"_s);
+    return name.isEmpty() ? QFileInfo(item.path).fileName() : name;
+}
+
+void LibraryLookup::find(const Destination& destination, const UploadItem& item, Handler done)
+{
+    // A client per search: a destination's values or secret may change between two searches.
+    auto* client = new LibraryClient(m_network, m_tokens, this);
+    client->setDestination(destination);
+    client->findByName(
+        listedName(item),
+        [this, client, destination, item, done](const QList<LibraryItem>& candidates) {
+            client->deleteLater();
+            compare(destination, item, candidates, done);
+        },
+        [client, done](const LibraryClient::Failure& failure) {
+            client->deleteLater();
+            done({std::nullopt, failure.message});
+        });
+}
+
+void LibraryLookup::compare(const Destination& destination, const UploadItem& item,
+                            const QList<LibraryItem>& candidates, const Handler& done)
+{
+    const LibraryApi& api = destination.profile.library;
+    const bool byHash = api.hash != LibraryApi::Hash::None &&
+                        std::any_of(candidates.cbegin(), candidates.cend(),
+                                    [](const LibraryItem& candidate) { return !candidate.hash.isEmpty(); });
+    if (!byHash) {
+        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&item](const LibraryItem& candidate) {
+            return candidate.size >= 0 && candidate.size == item.size;
+        });
+        done({same == candidates.cend() ? std::nullopt : std::optional(*same), QString()});
+        return;
+    }
+    m_digests->digest(item.path, [api, item, candidates, done](const FileDigest& digest) {
+        const QString fileName = QFileInfo(item.path).fileName();
+        for (const LibraryItem& candidate : candidates) {
+            if (DeliveryCheck::ofItem(api, candidate, digest, fileName).verdict == DeliveryCheck::Verdict::Verified &&
+                !candidate.hash.isEmpty())
+                return done({candidate, QString()});
+        }
+        done({std::nullopt, digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
+    });
+}
