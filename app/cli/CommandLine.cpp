@@ -4,6 +4,7 @@
 #include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/HistoryCommand.h"
+#include "app/cli/LibraryCommand.h"
 #include "app/cli/PresetsCommand.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/cli/UploadCommand.h"
@@ -41,6 +42,8 @@ QString CommandLine::usage()
               "  presets      list the built-in service presets and the values each needs\n"
               "  profiles     add a profile from a preset, list, show or remove profiles\n"
               "  history      list past uploads, by profile, status, date or name (hoist history --help)\n"
+              "  library      list, search or delete what a service holds, list its folders (hoist library "
+              "--help)\n"
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
@@ -123,6 +126,10 @@ int CommandLine::run(const QStringList& arguments, const RawArguments& raw)
             .run(rest);
     if (command == u"history"_s)
         return HistoryCommand(StorageDatabase::defaultPath()).run(rest);
+    if (command == u"library"_s)
+        return LibraryCommand(ProfileStore::defaultDirectory(), CredentialIndex::defaultSettingsFile(),
+                              StorageDatabase::defaultPath())
+            .run(rest);
     Console::err(tr("hoist: unknown command \"%1\".").arg(command) + u"\n\n"_s + usage());
     return ExitCode::Usage;
 }

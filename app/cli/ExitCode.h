@@ -12,4 +12,10 @@ constexpr int FollowUpFailed = 4; // every upload worked, but a follow-up step (
 // The whole file of at least one upload went out and no answer came (dropped, answer deadline,
 // interrupted): the server may have stored it. Check before sending it again. Wins over 1.
 constexpr int OutcomeUnknown = 5;
+// hoist library: the server refused or could not be reached, the history could not be read, a
+// deletion failed, or Ctrl+C cancelled.
+constexpr int LibraryFailed = 1;
+// hoist library delete: the service kept at least one item because it is in use (--force deletes it
+// anyway) and nothing else failed.
+constexpr int KeptInUse = 3;
 } // namespace ExitCode

@@ -8,10 +8,8 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/NumberArgument.h"
-#include "app/credentials/CredentialStore.h"
+#include "app/cli/PairArgument.h"
 #include "app/net/NetworkThread.h"
-#include "app/profiles/PresetCatalogue.h"
-#include "app/profiles/ProfileStore.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
@@ -24,7 +22,6 @@
 #include "app/transfers/UploadQueue.h"
 
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,30 +30,18 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// "NAME=VALUE" or "Name: value" into a pair; false when the separator is missing.
-bool splitPair(const QString& text, QChar separator, QString* name, QString* value)
-{
-    const qsizetype at = text.indexOf(separator);
-    if (at <= 0)
-        return false;
-    *name = text.left(at).trimmed();
-    *value = text.mid(at + 1).trimmed();
-    return true;
-}
+using Option = DestinationArguments::Option;
 
-const QString profileOption = u"profile"_s;
+const QString profileOption = DestinationArguments::name(Option::Profile);
 const QString urlOption = u"url"_s;
 const QString fileFieldOption = u"file-field"_s;
 const QString fieldOption = u"field"_s;
 const QString queryOption = u"query"_s;
 const QString headerOption = u"header"_s;
-const QString varOption = u"var"_s;
+const QString varOption = DestinationArguments::name(Option::Var);
 const QString methodOption = u"method"_s;
 const QString authOption = u"auth"_s;
 const QString authNameOption = u"auth-name"_s;
-const QString secretEnvOption = u"secret-env"_s;
-const QString secretStdinOption = u"secret-stdin"_s;
-const QString cacertOption = u"cacert"_s;
 const QString dryRunOption = u"dry-run"_s;
 const QString jsonOption = u"json"_s;
 const QString concurrencyOption = u"concurrency"_s;
@@ -79,9 +64,9 @@ const NumberArgument numberArguments[] = {
 } // namespace
 
 UploadCommand::UploadCommand(QString profileDirectory, QString settingsFile, RawArguments rawArguments)
-    : m_profileDirectory(std::move(profileDirectory))
-    , m_settingsFile(std::move(settingsFile))
+    : m_settingsFile(std::move(settingsFile))
     , m_rawArguments(std::move(rawArguments))
+    , m_destinationArguments(u"upload"_s, std::move(profileDirectory), m_settingsFile)
 {
     declareOptions();
 }
@@ -100,22 +85,20 @@ void UploadCommand::declareOptions()
            "credential, HOIST_SECRET is read."));
     m_parser.addHelpOption();
     m_parser.addOptions({
-        {profileOption, tr("Use the saved profile NAME (or a profile .json file)."), tr("NAME")},
+        m_destinationArguments.option(Option::Profile),
         {urlOption, tr("Upload to URL with a generic profile."), tr("URL")},
         {fileFieldOption, tr("Name of the file part (default: the profile's, else \"file\")."), tr("NAME")},
         {fieldOption, tr("Add a text part NAME with VALUE (repeatable)."), tr("NAME=VALUE")},
         {queryOption, tr("Add a query parameter (repeatable)."), tr("NAME=VALUE")},
         {headerOption, tr("Add a request header (repeatable)."), tr("Name: value")},
-        {varOption, tr("Set a profile template variable (repeatable)."), tr("NAME=VALUE")},
+        m_destinationArguments.option(Option::Var),
         {methodOption, tr("HTTP method (default: the profile's, else POST)."), tr("METHOD")},
         {authOption, tr("Auth scheme: %1.").arg(AuthConfig::schemeNames().join(u", "_s)), tr("SCHEME")},
         {authNameOption, tr("Header or query parameter name for the key, or the Basic user name."),
          tr("NAME")},
-        {secretEnvOption, tr("Read the secret from environment variable VAR (default HOIST_SECRET)."),
-         tr("VAR")},
-        {secretStdinOption, tr("Read the secret from the first line of standard input.")},
-        {cacertOption, tr("Also trust the certificate(s) in FILE (PEM) for this upload; checks stay on."),
-         tr("FILE")},
+        m_destinationArguments.option(Option::SecretEnv),
+        m_destinationArguments.option(Option::SecretStdin),
+        m_destinationArguments.option(Option::CaCert),
         {dryRunOption, tr("Print what would be sent (secrets masked) and send nothing.")},
         {jsonOption, tr("Print one JSON object per file instead of text.")},
         {concurrencyOption,
@@ -171,44 +154,21 @@ bool UploadCommand::assembleProfile(QString* error)
         m_profile.url = m_parser.value(urlOption);
         return true;
     }
-    const QString name = m_parser.value(profileOption);
-    const bool isFile = name.endsWith(u".json"_s) && QFileInfo(name).isFile();
-    QStringList warnings; // unknown keys, a newer format: read anyway
-    const std::optional<Profile> profile =
-        isFile ? ProfileStore::loadFile(name, error, &warnings) : savedOrBuiltIn(name, error, &warnings);
-    for (const QString& warning : warnings)
-        Console::err(tr("hoist upload: warning: %1").arg(PrintableText::escape(warning)) + u'\n');
+    const std::optional<Profile> profile = m_destinationArguments.readProfile(m_parser, error);
     if (!profile)
         return false;
     m_profile = *profile;
     return true;
 }
 
-// A saved profile, else a built-in preset of that name (the desktop app saves those on its first
-// start; the command line may come first).
-std::optional<Profile> UploadCommand::savedOrBuiltIn(const QString& name, QString* error,
-                                                     QStringList* warnings) const
-{
-    const ProfileStore store(m_profileDirectory);
-    if (!store.names().contains(name)) {
-        if (std::optional<Profile> preset = PresetCatalogue::find(name))
-            return preset;
-    }
-    return store.load(name, error, warnings);
-}
-
 bool UploadCommand::applyPairs(const QString& option, QChar separator,
                                const std::function<void(const QString&, const QString&)>& apply,
                                QString* error)
 {
-    for (const QString& entry : m_parser.values(option)) {
-        QString name;
-        QString value;
-        if (!splitPair(entry, separator, &name, &value)) {
-            const QString form = separator == u':' ? u"\"Name: value\""_s : u"NAME=VALUE"_s;
-            *error = tr("--%1 needs %2, not \"%3\".").arg(option, form, entry);
-            return false;
-        }
+    const std::optional<PairArgument::Pairs> pairs = PairArgument{option, separator}.read(m_parser, error);
+    if (!pairs)
+        return false;
+    for (const auto& [name, value] : *pairs) {
         apply(name, value);
         m_given.append({option, name, value});
     }
@@ -330,50 +290,24 @@ UploadItem UploadCommand::itemFor(const QString& file) const
     return item;
 }
 
-bool UploadCommand::readSecret(QString* error)
-{
-    if (!m_profile.auth.needsSecret())
-        return true;
-    if (m_parser.isSet(secretStdinOption)) {
-        m_secret.value = Console::readSecretLine(tr("Secret: "));
-    } else if (!m_parser.isSet(secretEnvOption) && !m_profile.auth.credential.isEmpty()) {
-        readSecretFromKeychain();
-    } else {
-        const QString variable =
-            m_parser.isSet(secretEnvOption) ? m_parser.value(secretEnvOption) : u"HOIST_SECRET"_s;
-        m_secret.value = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        if (m_secret.value.isEmpty() && m_parser.isSet(secretEnvOption)) {
-            *error = tr("The environment variable %1 is empty or not set.").arg(variable);
-            return false;
-        }
-    }
-    return true;
-}
-
 // A keychain problem is reported, not fatal: preflight then refuses every item for the missing
 // secret (exit code 3) and nothing is sent.
-void UploadCommand::readSecretFromKeychain()
+bool UploadCommand::readSecret(QString* error)
 {
-    CredentialStore store(m_settingsFile);
-    if (const CredentialError error = store.readNow(m_profile.auth.credential, &m_secret); error.isError()) {
-        Console::err(
-            tr("hoist upload: credential \"%1\": %2")
-                .arg(PrintableText::escape(m_profile.auth.credential), PrintableText::escape(error.message)) +
-            u'\n');
-    }
+    const std::optional<Secret> secret = m_destinationArguments.readSecret(m_parser, m_profile.auth, error);
+    if (!secret)
+        return false;
+    m_secret = *secret;
+    return true;
 }
 
 bool UploadCommand::readCertificates(QString* error)
 {
-    if (!m_parser.isSet(cacertOption))
-        return true;
-    const QString path = m_parser.value(cacertOption);
-    m_transferOptions.extraCaCertificates =
-        QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-    if (m_transferOptions.extraCaCertificates.isEmpty()) {
-        *error = tr("No PEM certificate could be read from %1.").arg(path);
+    const std::optional<QList<QSslCertificate>> certificates =
+        m_destinationArguments.readCertificates(m_parser, error);
+    if (!certificates)
         return false;
-    }
+    m_transferOptions.extraCaCertificates = *certificates;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/auth/Secret.h"
+#include "app/cli/DestinationArguments.h"
 #include "app/cli/RawArguments.h"
 #include "app/cli/UploadInputCheck.h"
 #include "app/net/TransferOptions.h"
@@ -31,7 +32,6 @@ public:
 private:
     void declareOptions();
     bool assembleProfile(QString* error);
-    std::optional<Profile> savedOrBuiltIn(const QString& name, QString* error, QStringList* warnings) const;
     bool applyOverrides(QString* error);
     bool applyPairs(const QString& option, QChar separator,
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);
@@ -39,15 +39,14 @@ private:
     bool checkInput(const QStringList& files, QString* error) const;
     UploadItem itemFor(const QString& file) const;
     bool readSecret(QString* error);
-    void readSecretFromKeychain();
     bool readCertificates(QString* error);
     int dryRun(const QStringList& files);
     int upload(const QStringList& files);
     std::optional<HistoryRecord> earlierUpload(const History& history, const UploadItem& item) const;
 
-    QString m_profileDirectory;
     QString m_settingsFile;
     RawArguments m_rawArguments;
+    DestinationArguments m_destinationArguments;
     QCommandLineParser m_parser;
     Profile m_profile;
     QMap<QString, QString> m_variables;

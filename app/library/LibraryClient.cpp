@@ -12,15 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-TransferOptions libraryOptions()
-{
-    TransferOptions options;
-    options.stallTimeoutMs = 30'000;
-    options.answerTimeoutMs = 120'000;
-    options.bodyCap = 8 * 1024 * 1024; // a page of 200 items with their metadata
-    return options;
-}
-
 LibraryClient::Failure failure(const QString& message)
 {
     LibraryClient::Failure failure;
@@ -55,6 +46,21 @@ void LibraryClient::setDestination(const Destination& destination)
         m_tokenPlan = RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
         m_tokenKey = AccessTokenCache::keyOf(m_tokenPlan);
     }
+}
+
+void LibraryClient::setExtraCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_extraCaCertificates = certificates;
+}
+
+TransferOptions LibraryClient::transferOptions() const
+{
+    TransferOptions options;
+    options.stallTimeoutMs = 30'000;
+    options.answerTimeoutMs = 120'000;
+    options.bodyCap = 8 * 1024 * 1024; // a page of 200 items with their metadata
+    options.extraCaCertificates = m_extraCaCertificates;
+    return options;
 }
 
 void LibraryClient::cancelAll()
@@ -218,7 +224,7 @@ void LibraryClient::pump()
         if (!m_tokenKey.isEmpty()) {
             const std::optional<AccessToken> token = m_tokens->usableToken(m_tokenKey);
             if (!token) {
-                m_tokens->fetch(m_tokenPlan, libraryOptions());
+                m_tokens->fetch(m_tokenPlan, transferOptions());
                 return;
             }
             call.tokenGeneration = token->generation;
@@ -235,7 +241,7 @@ void LibraryClient::pump()
             m_calls.removeAt(index--);
             continue;
         }
-        call.inFlight = m_network->start(request, libraryOptions(), this);
+        call.inFlight = m_network->start(request, transferOptions(), this);
         connect(call.inFlight, &TransferHandle::finished, this,
                 [this, id = call.id](const TransferOutcome& outcome) { onFinished(id, outcome); });
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/library/LibraryPage.h"
+#include "app/net/TransferOptions.h"
 #include "app/net/TransferOutcome.h"
 #include "app/requests/RequestPlan.h"
 #include "app/transfers/Destination.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+
 #include <functional>
 
 class AccessTokenCache;
@@ -52,6 +55,8 @@ public:
     // Drops whatever is under way for the previous destination (its handlers are not called).
     void setDestination(const Destination& destination);
     const Destination& destination() const { return m_destination; }
+    // Trusted for its requests in addition to the system's certificates (--cacert); checks stay on.
+    void setExtraCaCertificates(const QList<QSslCertificate>& certificates);
 
     void list(const Query& query, PageHandler done, FailureHandler failed);
     void get(const QString& id, ItemHandler done, FailureHandler failed);
@@ -73,6 +78,7 @@ private:
         int tokenGeneration = 0;
         QPointer<TransferHandle> inFlight;
     };
+    TransferOptions transferOptions() const;
     void enqueue(Call call);
     void failLater(const FailureHandler& failed, const QString& message);
     void pump();
@@ -90,6 +96,7 @@ private:
     NetworkThread* m_network;
     AccessTokenCache* m_tokens;
     Destination m_destination;
+    QList<QSslCertificate> m_extraCaCertificates;
     RequestPlan m_tokenPlan;
     QByteArray m_tokenKey; // empty: the profile sends its secret itself
     QList<Call> m_calls;
