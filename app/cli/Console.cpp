@@ -26,9 +26,21 @@ bool Console::errIsTerminal()
     return isatty(STDERR_FILENO) == 1;
 }
 
+bool Console::inIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+QString Console::readLine(const QString& prompt)
+{
+    if (inIsTerminal())
+        err(prompt);
+    return readInputLine();
+}
+
 QString Console::readSecretLine(const QString& prompt)
 {
-    const bool terminal = isatty(STDIN_FILENO) == 1;
+    const bool terminal = inIsTerminal();
     termios saved{};
     if (terminal) {
         err(prompt);
@@ -37,13 +49,19 @@ QString Console::readSecretLine(const QString& prompt)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
-    QFile input;
-    (void)input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
-    QByteArray line = input.readLine();
+    const QString line = readInputLine();
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         err(QStringLiteral("\n"));
     }
+    return line;
+}
+
+QString Console::readInputLine()
+{
+    QFile input;
+    (void)input.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+    QByteArray line = input.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);

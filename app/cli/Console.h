@@ -15,4 +15,10 @@ public:
     static void table(const QList<QStringList>& rows);
     // Reads one line from standard input without echo when it is a terminal (for secrets).
     static QString readSecretLine(const QString& prompt);
+    static bool inIsTerminal();
+    // A line typed by the user (the prompt goes to stderr when stdin is a terminal).
+    static QString readLine(const QString& prompt);
+
+private:
+    static QString readInputLine();
 };

@@ -163,6 +163,30 @@ void ConsoleReporter::reportSkipped(const QString& path, const HistoryRecord& ea
     Console::out(PrintableText::escape(line) + u'\n');
 }
 
+void ConsoleReporter::reportInLibrary(const UploadTask* task)
+{
+    ++m_skippedInLibrary;
+    m_reported.insert(task->id());
+    const EarlierUpload& found = *task->earlierUpload();
+    if (m_format == Format::Json) {
+        const QJsonObject object{
+            {u"file"_s, task->item().path},
+            {u"status"_s, u"skipped"_s},
+            {u"http_status"_s, QJsonValue()},
+            {u"fields"_s, QJsonObject{{u"id"_s, found.id}}},
+            {u"error"_s, QJsonValue()},
+            {u"attempts"_s, 0},
+            {u"existing"_s, QJsonObject{{u"id"_s, found.id}, {u"name"_s, found.name}, {u"url"_s, found.url}}},
+        };
+        Console::out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + u'\n');
+        return;
+    }
+    clearProgress();
+    Console::out(PrintableText::escape(u"= "_s % task->item().path % u"  "_s %
+                                       tr("skipped: already in the library as #%1 (%2)").arg(found.id, found.name)) +
+                 u'\n');
+}
+
 void ConsoleReporter::drawProgress()
 {
     qint64 sent = 0;
@@ -220,6 +244,9 @@ int ConsoleReporter::finish()
                                     .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
         Console::err(summary +
                      (m_skipped > 0 ? tr("; %n skipped (uploaded before)", nullptr, m_skipped) : QString()) +
+                     (m_skippedInLibrary > 0
+                          ? tr("; %n skipped (already in the library)", nullptr, m_skippedInLibrary)
+                          : QString()) +
                      (unknown > 0 ? tr("; %n with an unknown outcome: check the library before sending them "
                                        "again",
                                        nullptr, unknown)

@@ -29,6 +29,8 @@ public:
     // A file that was not queued because the history has it (--skip-uploaded): uploaded already, or
     // sent earlier with an unknown outcome (which counts as unknown in the exit code).
     void reportSkipped(const QString& path, const HistoryRecord& earlier);
+    // A file held because the library has it already, left alone (--if-exists skip).
+    void reportInLibrary(const UploadTask* task);
     // Prints the summary and returns the exit code the results call for.
     int finish();
 
@@ -46,6 +48,7 @@ private:
     QSet<quint64> m_reported;
     int m_skipped = 0;
     int m_skippedUnknown = 0;
+    int m_skippedInLibrary = 0;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;
     bool m_progressShown = false;

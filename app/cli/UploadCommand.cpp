@@ -4,11 +4,14 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
+#include "app/cli/ExistingItemPolicy.h"
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/NumberArgument.h"
 #include "app/cli/PairArgument.h"
+#include "app/library/DigestCache.h"
+#include "app/library/LibraryLookup.h"
 #include "app/net/NetworkThread.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
@@ -54,6 +57,7 @@ const QString itemOption = u"item"_s;
 const QString metadataOption = u"metadata"_s;
 const QString skipUploadedOption = u"skip-uploaded"_s;
 const QString resendUnknownOption = u"resend-unknown"_s;
+const QString ifExistsOption = u"if-exists"_s;
 
 const NumberArgument numberArguments[] = {
     {concurrencyOption, 1, 32},
@@ -121,6 +125,11 @@ void UploadCommand::declareOptions()
             "modification time); files sent earlier with an unknown outcome are listed and not sent.")},
         {resendUnknownOption,
          tr("With --skip-uploaded: send the files whose earlier outcome is unknown again.")},
+        {ifExistsOption,
+         tr("When the library already holds a file (same content hash where the service reports one, "
+            "else same name and size): ask, skip it, replace that item with it, or upload it anyway "
+            "(default: upload)."),
+         tr("ask|skip|replace|upload")},
     });
     m_parser.addPositionalArgument(u"FILE"_s, tr("Files to upload."), tr("FILE…"));
 }
@@ -138,9 +147,15 @@ int UploadCommand::run(const QStringList& arguments)
         error = tr("Give either --profile NAME or --url URL.");
     else if (m_parser.isSet(resendUnknownOption) && !m_parser.isSet(skipUploadedOption))
         error = tr("--resend-unknown goes with --skip-uploaded.");
+    else if (!ExistingItemPolicy::fromName(m_parser.value(ifExistsOption).isEmpty() ? u"upload"_s
+                                                                                     : m_parser.value(ifExistsOption)))
+        error = tr("--if-exists takes one of %1.").arg(ExistingItemPolicy::names().join(u", "_s));
+    else if (m_parser.value(ifExistsOption).compare(u"ask"_s, Qt::CaseInsensitive) == 0 &&
+             (!Console::inIsTerminal() || m_parser.isSet(DestinationArguments::name(Option::SecretStdin))))
+        error = tr("--if-exists ask needs a terminal to answer on; give skip, replace or upload.");
     if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) &&
-        readItemMetadata(files, &error) && checkInput(files, &error) && readSecret(&error) &&
-        readCertificates(&error)) {
+        readItemMetadata(files, &error) && checkInput(files, &error) && checkIfExists(&error) &&
+        readSecret(&error) && readCertificates(&error)) {
         return m_parser.isSet(dryRunOption) ? dryRun(files) : upload(files);
     }
     Console::err(tr("hoist upload: %1").arg(PrintableText::escape(error)) + u'\n');
@@ -379,6 +394,10 @@ int UploadCommand::upload(const QStringList& files)
             [](const QString& message) { Console::err(tr("hoist upload: %1").arg(message) + u'\n'); });
     }
     ConsoleReporter reporter(&queue, m_json ? ConsoleReporter::Format::Json : ConsoleReporter::Format::Text);
+    DigestCache digests;
+    LibraryLookup lookup(&network, &tokens, &digests);
+    ExistingItemPolicy policy(ifExists(), &queue, &reporter);
+    queue.setLibraryLookup(&lookup, ifExists() != ExistingItemPolicy::Choice::Upload);
     for (const QString& file : files) {
         const UploadItem item = itemFor(file);
         if (m_parser.isSet(skipUploadedOption) && history) {
@@ -410,6 +429,25 @@ int UploadCommand::upload(const QStringList& files)
             Console::err(tr("hoist upload: %1").arg(error.message) + u'\n');
     }
     return exitCode;
+}
+
+ExistingItemPolicy::Choice UploadCommand::ifExists() const
+{
+    return ExistingItemPolicy::fromName(m_parser.value(ifExistsOption)).value_or(ExistingItemPolicy::Choice::Upload);
+}
+
+// Looking in the library needs a way to list it; replacing, a way to replace.
+bool UploadCommand::checkIfExists(QString* error) const
+{
+    const ExistingItemPolicy::Choice choice = ifExists();
+    if (choice == ExistingItemPolicy::Choice::Upload)
+        return true;
+    if (!m_profile.library.canList())
+        *error = tr("--if-exists %1: the profile \"%2\" has no way to list its library.")
+                     .arg(m_parser.value(ifExistsOption), m_profile.name);
+    else if (choice == ExistingItemPolicy::Choice::Replace && !m_profile.canReplace())
+        *error = tr("--if-exists replace: the profile \"%1\" has no way to replace an item.").arg(m_profile.name);
+    return error->isEmpty();
 }
 
 // What the history knows of this file at this address: uploaded (skip it), or sent with an unknown

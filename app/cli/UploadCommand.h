@@ -2,6 +2,7 @@
 
 #include "app/auth/Secret.h"
 #include "app/cli/DestinationArguments.h"
+#include "app/cli/ExistingItemPolicy.h"
 #include "app/cli/RawArguments.h"
 #include "app/cli/UploadInputCheck.h"
 #include "app/net/TransferOptions.h"
@@ -37,6 +38,8 @@ private:
                     const std::function<void(const QString&, const QString&)>& apply, QString* error);
     bool readItemMetadata(const QStringList& files, QString* error);
     bool checkInput(const QStringList& files, QString* error) const;
+    bool checkIfExists(QString* error) const;
+    ExistingItemPolicy::Choice ifExists() const;
     UploadItem itemFor(const QString& file) const;
     bool readSecret(QString* error);
     bool readCertificates(QString* error);

@@ -41,7 +41,7 @@ void LibraryLookup::find(const Destination& destination, const UploadItem& item,
         },
         [client, done](const LibraryClient::Failure& failure) {
             client->deleteLater();
-            done({std::nullopt, failure.message});
+            done({std::nullopt, std::nullopt, failure.message});
         });
 }
 
@@ -49,6 +49,13 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
                             const QList<LibraryItem>& candidates, const Handler& done)
 {
     const LibraryApi& api = destination.profile.library;
+    const auto unsure = [&candidates](bool byHash) -> std::optional<LibraryItem> {
+        for (const LibraryItem& candidate : candidates) {
+            if (candidate.size < 0 && (!byHash || candidate.hash.isEmpty()))
+                return candidate;
+        }
+        return std::nullopt;
+    };
     const bool byHash = api.hash != LibraryApi::Hash::None &&
                         std::any_of(candidates.cbegin(), candidates.cend(),
                                     [](const LibraryItem& candidate) { return !candidate.hash.isEmpty(); });
@@ -56,16 +63,19 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
         const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&item](const LibraryItem& candidate) {
             return candidate.size >= 0 && candidate.size == item.size;
         });
-        done({same == candidates.cend() ? std::nullopt : std::optional(*same), QString()});
+        if (same != candidates.cend())
+            done({*same, std::nullopt, QString()});
+        else
+            done({std::nullopt, unsure(false), QString()});
         return;
     }
-    m_digests->digest(item.path, [api, item, candidates, done](const FileDigest& digest) {
+    m_digests->digest(item.path, [api, item, candidates, unsure, done](const FileDigest& digest) {
         const QString fileName = QFileInfo(item.path).fileName();
         for (const LibraryItem& candidate : candidates) {
-            if (DeliveryCheck::ofItem(api, candidate, digest, fileName).verdict == DeliveryCheck::Verdict::Verified &&
-                !candidate.hash.isEmpty())
-                return done({candidate, QString()});
+            if (!candidate.hash.isEmpty() &&
+                DeliveryCheck::ofItem(api, candidate, digest, fileName).verdict == DeliveryCheck::Verdict::Verified)
+                return done({candidate, std::nullopt, QString()});
         }
-        done({std::nullopt, digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
+        done({std::nullopt, unsure(true), digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
     });
 }

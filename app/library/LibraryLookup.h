@@ -24,6 +24,9 @@ public:
     struct Result
     {
         std::optional<LibraryItem> found;
+        // An item of that name whose content the library does not report (Mayan before it has
+        // processed a file): it may be the file, nobody can tell.
+        std::optional<LibraryItem> unsure;
         QString error; // the library could not be asked: nothing is known
     };
     using Handler = std::function<void(const Result&)>;

@@ -139,7 +139,7 @@ UploadTask* UploadQueue::add(const UploadItem& item)
             plan(task);
         }
     }
-    if (task->state() == UploadTask::State::Queued && m_libraryLookup &&
+    if (task->state() == UploadTask::State::Queued && m_libraryLookup && m_holdDuplicates &&
         item.operation() == Profile::Operation::Upload && LibraryLookup::canLookUp(m_destinations.of(task).destination))
         lookUp(task);
     emit taskAdded(task);
@@ -234,6 +234,45 @@ void UploadQueue::lookUp(UploadTask* task)
                               pump();
                               checkIdle();
                           });
+}
+
+// The whole file went out and no answer came: the library tells whether it arrived. Only a file it
+// does not hold may be sent again, and only by the user.
+void UploadQueue::settleUnknown(UploadTask* task, const TransferOutcome& outcome)
+{
+    m_checking.insert(task->id());
+    m_libraryLookup->find(
+        m_destinations.of(task).destination, task->item(),
+        [this, id = task->id(), message = outcome.message, response = outcome.response](const LibraryLookup::Result& result) {
+            m_checking.remove(id);
+            UploadTask* unsure = m_tasks->byId(id);
+            if (!unsure)
+                return;
+            const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+            if (result.found) {
+                unsure->finish(UploadTask::State::Succeeded,
+                               tr("No answer came, but the library holds the file as #%1 (looked on %2): it arrived.")
+                                   .arg(result.found->id, when),
+                               response, {{u"id"_s, result.found->id}, {u"url"_s, result.found->url}});
+            } else if (result.unsure) {
+                unsure->finish(UploadTask::State::Unknown,
+                               tr("%1 The library has an item named %2 (#%3) but does not say what it holds: check "
+                                  "it before sending the file again.")
+                                   .arg(message, result.unsure->name, result.unsure->id),
+                               response);
+            } else if (!result.error.isEmpty()) {
+                unsure->finish(UploadTask::State::Unknown,
+                               tr("%1 The library could not be asked: %2").arg(message, result.error), response);
+            } else {
+                unsure->finish(UploadTask::State::Failed,
+                               tr("No answer came, and the library does not hold the file (looked on %1): it did not "
+                                  "arrive. Retry sends it again.")
+                                   .arg(when),
+                               response);
+            }
+            pump();
+            checkIdle();
+        });
 }
 
 void UploadQueue::start()
@@ -444,8 +483,12 @@ void UploadQueue::judge(UploadTask* task, const TransferOutcome& outcome)
         task->finish(UploadTask::State::Cancelled, outcome.message, outcome.response);
         return;
     case Kind::Unknown:
-        // Never sent again on Hoist's own: only the user, after looking, sends it again.
-        task->finish(UploadTask::State::Unknown, outcome.message, outcome.response);
+        // Never sent again on Hoist's own: the library is asked where it can be, else the user looks.
+        if (m_libraryLookup && task->item().operation() == Profile::Operation::Upload &&
+            LibraryLookup::canLookUp(m_destinations.of(task).destination))
+            settleUnknown(task, outcome);
+        else
+            task->finish(UploadTask::State::Unknown, outcome.message, outcome.response);
         return;
     case Kind::NotSent:
     case Kind::FileChanged:

@@ -82,9 +82,15 @@ public:
     // it until uploadAnyway() or remove().
     using EarlierUploadCheck = std::function<std::optional<EarlierUpload>(const UploadTask&)>;
     void setEarlierUploadCheck(EarlierUploadCheck check) { m_earlierUploadCheck = std::move(check); }
-    // New uploads wait while the destination's library is searched for them; one it holds waits for
-    // the user's word like an earlier upload (upload anyway, replace it, skip). Null: no search.
-    void setLibraryLookup(LibraryLookup* lookup) { m_libraryLookup = lookup; }
+    // The destination's library settles uploads whose outcome is unknown (it holds the file: a
+    // success; it does not: a failure the user may retry). With holdDuplicates, new uploads also
+    // wait while it is searched for them, and one it holds waits for the user's word like an
+    // earlier upload (upload anyway, replace it, skip). Null: the library is not asked.
+    void setLibraryLookup(LibraryLookup* lookup, bool holdDuplicates)
+    {
+        m_libraryLookup = lookup;
+        m_holdDuplicates = holdDuplicates;
+    }
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const;
@@ -133,6 +139,7 @@ private:
     void retryOrFail(UploadTask* task, const TransferOutcome& outcome, const QString& reason);
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
     void lookUp(UploadTask* task);
+    void settleUnknown(UploadTask* task, const TransferOutcome& outcome);
     void startFollowUps(UploadTask* task, const ResponseRecord& response, const FieldExtraction::Fields& fields,
                         const QString& delivery);
     void checkIdle();
@@ -148,6 +155,7 @@ private:
     std::function<void(const QUuid&)> m_beforeLastByte;
     EarlierUploadCheck m_earlierUploadCheck;
     LibraryLookup* m_libraryLookup = nullptr;
+    bool m_holdDuplicates = false;
     QSet<quint64> m_checking; // tasks held while the library is searched
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
