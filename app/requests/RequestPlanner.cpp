@@ -65,7 +65,9 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
     QByteArray query = plan.url.query(QUrl::FullyEncoded).toLatin1();
     for (const Profile::NamedValue& entry :
          profileQuery == ProfileQuery::Include ? profile.query : QList<Profile::NamedValue>()) {
-        appendQuery(query, entry.name, expander.expand(entry.value));
+        // A per-item value nobody gave (no folder chosen) leaves the parameter out.
+        appendQuery(query, entry.name,
+                    expander.expand(entry.value, TemplateExpander::Mode::Text, TemplateExpander::Presence::ItemOptional));
         if (profile.auth.isSecretName(entry.name))
             plan.secretQueryKeys.append(entry.name);
     }

@@ -1,5 +1,7 @@
 #include "app/requests/TemplateExpander.h"
 
+using namespace Qt::StringLiterals;
+
 #include <QUrl>
 
 TemplateExpander::TemplateExpander(QMap<QString, QString> values)
@@ -7,7 +9,7 @@ TemplateExpander::TemplateExpander(QMap<QString, QString> values)
 {
 }
 
-QString TemplateExpander::expand(const QString& pattern, Mode mode)
+QString TemplateExpander::expand(const QString& pattern, Mode mode, Presence presence)
 {
     QString result;
     qsizetype position = 0;
@@ -24,7 +26,8 @@ QString TemplateExpander::expand(const QString& pattern, Mode mode)
         if (reserved)
             name.remove(0, 1);
         const auto found = m_values.constFind(name);
-        if (found == m_values.constEnd() && !m_missing.contains(name))
+        const bool optional = presence == Presence::ItemOptional && name.startsWith(u"item."_s);
+        if (found == m_values.constEnd() && !optional && !m_missing.contains(name))
             m_missing.append(name);
         const QString value = found == m_values.constEnd() ? QString() : found.value();
         result +=

@@ -17,7 +17,14 @@ public:
 
     explicit TemplateExpander(QMap<QString, QString> values);
 
-    QString expand(const QString& pattern, Mode mode = Mode::Text);
+    enum class Presence
+    {
+        Required, // a name without a value is missing
+        // A per-item value ({item.folder}) without a value comes out empty: a query parameter that
+        // is then left out. Other names are still required.
+        ItemOptional,
+    };
+    QString expand(const QString& pattern, Mode mode = Mode::Text, Presence presence = Presence::Required);
     // Names that were asked for but had no value, in the order met.
     QStringList missing() const { return m_missing; }
 

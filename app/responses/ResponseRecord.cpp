@@ -66,6 +66,8 @@ QJsonObject ResponseRecord::toJson() const
 bool ResponseRecord::isHtml() const
 {
     const QByteArray start = body.trimmed().left(15).toLower();
+    if (start.isEmpty() && bodyTotalBytes == 0)
+        return false; // no page at all (a 204 that names text/html, as Flask's and Django's do)
     return header("Content-Type").contains("html") || start.startsWith("<!doctype html") ||
            start.startsWith("<html");
 }
