@@ -28,8 +28,19 @@ ConsoleReporter::ConsoleReporter(UploadQueue* queue, Format format)
 
 void ConsoleReporter::onTaskChanged(UploadTask* task)
 {
-    if (task->isFinished() && !m_reported.contains(task->id()))
+    if (task->isFinished() && !awaitsLibrary(task) && !m_reported.contains(task->id()))
         report(task);
+}
+
+// Held while the library is searched, or because it holds the file: --if-exists decides later.
+bool ConsoleReporter::awaitsLibrary(const UploadTask* task)
+{
+    if (task->state() != UploadTask::State::Blocked)
+        return false;
+    const QList<PreflightFinding>& findings = task->findings();
+    return (task->earlierUpload() && task->earlierUpload()->inLibrary) ||
+           std::any_of(findings.cbegin(), findings.cend(),
+                       [](const PreflightFinding& finding) { return finding.code == u"library-check"_s; });
 }
 
 void ConsoleReporter::report(const UploadTask* task)

@@ -40,6 +40,7 @@ private:
     void reportText(const UploadTask* task);
     void reportJson(const UploadTask* task);
     static QJsonValue verifiedJson(const UploadTask* task);
+    static bool awaitsLibrary(const UploadTask* task);
     void drawProgress();
     void clearProgress();
 

@@ -32,43 +32,30 @@ QStringList ExistingItemPolicy::names()
     return choiceTable.names();
 }
 
-ExistingItemPolicy::ExistingItemPolicy(Choice choice, UploadQueue* queue, ConsoleReporter* reporter, QObject* parent)
-    : QObject(parent)
-    , m_choice(choice)
+ExistingItemPolicy::ExistingItemPolicy(Choice choice, UploadQueue* queue, ConsoleReporter* reporter)
+    : m_choice(choice)
     , m_queue(queue)
     , m_reporter(reporter)
 {
-    connect(queue, &UploadQueue::taskAdded, this, &ExistingItemPolicy::watch);
 }
 
-void ExistingItemPolicy::watch(UploadTask* task)
+bool ExistingItemPolicy::settleHeld()
 {
-    // Decided from the event loop: the task is not removed inside its own signal.
-    connect(task, &UploadTask::stateChanged, this,
-            [this, task, id = task->id()] {
-                if (heldInLibrary(task))
-                    QMetaObject::invokeMethod(this, [this, id] { decide(id); }, Qt::QueuedConnection);
-            });
-}
-
-void ExistingItemPolicy::decide(quint64 id)
-{
-    const UploadTask* task = m_queue->task(id);
-    if (!task || !heldInLibrary(task))
-        return;
-    const Choice choice = m_choice == Choice::Ask ? ask(task) : m_choice;
-    switch (choice) {
-    case Choice::Skip:
-        m_reporter->reportInLibrary(task);
-        m_queue->remove(id);
-        return;
-    case Choice::Replace:
-    case Choice::Upload:
-        m_queue->uploadAnyway(id, choice == Choice::Replace);
-        return;
-    case Choice::Ask:
-        return;
+    bool requeued = false;
+    const QList<UploadTask*> tasks = m_queue->tasks(); // a copy: skipped ones leave the queue
+    for (const UploadTask* task : tasks) {
+        if (!heldInLibrary(task))
+            continue;
+        const Choice choice = m_choice == Choice::Ask ? ask(task) : m_choice;
+        if (choice == Choice::Skip) {
+            m_reporter->reportInLibrary(task);
+            m_queue->remove(task->id());
+        } else {
+            m_queue->uploadAnyway(task->id(), choice == Choice::Replace);
+            requeued = true;
+        }
     }
+    return requeued;
 }
 
 ExistingItemPolicy::Choice ExistingItemPolicy::ask(const UploadTask* task) const

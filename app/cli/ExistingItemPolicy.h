@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QObject>
 #include <QStringList>
 #include <optional>
 
@@ -9,12 +8,12 @@ class ConsoleReporter;
 class UploadQueue;
 class UploadTask;
 
-// hoist upload --if-exists: what becomes of a file the library already holds (the queue holds it
-// once its search finds it): ask on the terminal, skip it, upload it as a new version of that
-// item, or upload it anyway.
-class ExistingItemPolicy : public QObject
+// hoist upload --if-exists: what becomes of the files the library already holds (the queue holds
+// them once its search finds them), decided when the rest of the run is done: ask on the terminal,
+// skip them, upload each as a new version of that item, or upload them anyway.
+class ExistingItemPolicy
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(ExistingItemPolicy)
 
 public:
     enum class Choice
@@ -28,11 +27,12 @@ public:
     static std::optional<Choice> fromName(const QString& name);
     static QStringList names();
 
-    ExistingItemPolicy(Choice choice, UploadQueue* queue, ConsoleReporter* reporter, QObject* parent = nullptr);
+    ExistingItemPolicy(Choice choice, UploadQueue* queue, ConsoleReporter* reporter);
+
+    // Decides for every held file; true when some went back to the queue (start it again).
+    bool settleHeld();
 
 private:
-    void watch(UploadTask* task);
-    void decide(quint64 id);
     Choice ask(const UploadTask* task) const;
 
     Choice m_choice;

@@ -416,9 +416,12 @@ int UploadCommand::upload(const QStringList& files)
     QObject::connect(&queue, &UploadQueue::finished, &loop, &QEventLoop::quit);
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &queue, &UploadQueue::cancelAll);
-    queue.start();
-    if (!queue.isIdle())
-        loop.exec();
+    // Files the library holds are decided on once the rest is done; the ones sent after all run then.
+    do {
+        queue.start();
+        if (!queue.isIdle())
+            loop.exec();
+    } while (policy.settleHeld());
     const int exitCode = reporter.finish();
     // Everything is in the history now: the run's journal is done with, and what the user keeps is kept.
     if (history)

@@ -384,7 +384,7 @@ void UploadQueue::remove(quint64 id)
 
 bool UploadQueue::isIdle() const
 {
-    return m_tasks->count(UploadTask::State::Queued) == 0 &&
+    return m_checking.isEmpty() && m_tasks->count(UploadTask::State::Queued) == 0 &&
            m_tasks->count(UploadTask::State::Uploading) == 0 &&
            m_tasks->count(UploadTask::State::Waiting) == 0;
 }
@@ -578,7 +578,7 @@ void UploadQueue::startFollowUps(UploadTask* task, const ResponseRecord& respons
 // start when added).
 void UploadQueue::checkIdle()
 {
-    if (!m_running || !isIdle() || !m_checking.isEmpty() || m_destinations.waitsForSecret() || m_expectingFiles)
+    if (!m_running || !isIdle() || m_destinations.waitsForSecret() || m_expectingFiles)
         return;
     m_running = false;
     emit finished();

@@ -167,6 +167,7 @@ private slots:
     void deleteOfAnUnknownIdFailsWithExit1();
     void xiboKeepsAnItemInUseUnlessForced();
     void xiboFoldersAreATree();
+    void uploadIfExistsSkipsReplacesOrUploads();
     void squidexFoldersAreWalkedByParent();
     void qualtricsListsWhatHoistUploadedAndDeletes();
     void usageErrorsExit2AndSendNothing_data();
@@ -659,6 +660,48 @@ void TestLibraryCli::xiboKeepsAnItemInUseUnlessForced()
     QCOMPARE(deleted.at(0)[u"status"_s].toInt(), 204);
     QCOMPARE(deleted.at(0)[u"content_type"_s].toString(), u"application/x-www-form-urlencoded"_s);
     QCOMPARE(deleted.at(0)[u"content_length"_s].toInt(), QByteArray("forceDelete=1").size());
+}
+
+// hoist upload --if-exists: the library is searched for each file before it is sent.
+void TestLibraryCli::uploadIfExistsSkipsReplacesOrUploads()
+{
+    const QString path = TestFiles::write(m_home.filePath(u"exists-%1.png"_s.arg(m_pid)), png + m_pid.toUtf8());
+    const QStringList upload{u"upload"_s, u"--profile"_s, profile(u"xibo"_s), u"--json"_s};
+    const auto posts = [this] { return requestsTo(m_servers.xibo, u"POST"_s, u"/api/library"_s); };
+    m_servers.xibo.clear();
+    const Run first = hoist(upload + QStringList{path});
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject uploaded = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    QCOMPARE(uploaded[u"verified"_s].toBool(), true); // Xibo's md5 and size matched the bytes sent
+    const QString id = uploaded[u"fields"_s][u"id"_s].toString();
+    QVERIFY(!id.isEmpty());
+
+    const Run skipped = hoist(upload + QStringList{u"--if-exists"_s, u"skip"_s, path});
+    QCOMPARE(skipped.exitCode, 0);
+    const QJsonObject skip = QJsonDocument::fromJson(skipped.out.toUtf8()).object();
+    QCOMPARE(skip[u"status"_s].toString(), u"skipped"_s);
+    QCOMPARE(skip[u"existing"_s][u"id"_s].toString(), id);
+    QCOMPARE(posts().size(), 1); // nothing sent
+
+    const Run replaced = hoist(upload + QStringList{u"--if-exists"_s, u"replace"_s, path});
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.out + replaced.err));
+    QCOMPARE(posts().size(), 2);
+    const QJsonObject replacing = posts().constLast();
+    QVERIFY(QJsonDocument(replacing[u"parts"_s].toArray()).toJson().contains(id.toUtf8()));
+    bool named = false;
+    for (const QJsonValue& part : replacing[u"parts"_s].toArray())
+        named = named || (part[u"name"_s] == u"oldMediaId"_s && part[u"value"_s].toString() == id);
+    QVERIFY(named);
+
+    const Run again = hoist(upload + QStringList{u"--if-exists"_s, u"upload"_s, path});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(posts().size(), 3);
+
+    // Nobody can answer without a terminal.
+    const Run ask = hoist(upload + QStringList{u"--if-exists"_s, u"ask"_s, path});
+    QCOMPARE(ask.exitCode, 2);
+    QVERIFY2(ask.err.contains(u"needs a terminal"_s), qPrintable(ask.err));
+    QCOMPARE(posts().size(), 3);
 }
 
 void TestLibraryCli::xiboFoldersAreATree()
