@@ -54,6 +54,7 @@ void UploadQueue::updateDestination(const Destination& destination)
         if (waiting && task->destination() == destination.name)
             plan(task);
     }
+    emit destinationChanged(destination.name);
     pump();
 }
 
