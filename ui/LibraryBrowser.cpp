@@ -154,7 +154,8 @@ void LibraryBrowser::setDestination(const Destination& destination)
         m_folderView->setCurrentIndex(m_folders->index(0, 0)); // "All items": what the table shows
     }
     const LibraryApi& library = destination.profile.library;
-    m_folderView->setVisible(library.hasFolders());
+    // Only where choosing a folder narrows the list.
+    m_folderView->setVisible(library.hasFolders() && library.list.request.uses(u"folder"_s));
     const bool thumbnails = !library.list.item.thumbnail.isEmpty();
     m_table->setColumnHidden(LibraryModel::ThumbnailColumn, !thumbnails);
     const int textHeight = m_table->fontMetrics().height() + 8;
