@@ -232,7 +232,7 @@ QString LibraryWindow::maskedAddress(const QUrl& url) const
 void LibraryWindow::replaceWithFile()
 {
     const LibraryItem* current = m_browser->currentItem();
-    if (!current || !m_replace->isEnabled())
+    if (!current)
         return;
     const LibraryItem item = *current;
     QFileDialog dialog(this, tr("Replace \"%1\" with a File").arg(item.name));
@@ -267,7 +267,7 @@ void LibraryWindow::replace(const LibraryItem& item, const QString& path)
 void LibraryWindow::deleteCurrent()
 {
     const LibraryItem* current = m_browser->currentItem();
-    if (!current || !m_delete->isEnabled())
+    if (!current)
         return;
     const LibraryItem item = *current;
     QMessageBox ask(QMessageBox::Warning, tr("Delete Item"),
