@@ -9,6 +9,7 @@
 #include "app/storage/CrashRecovery.h"
 #include "app/storage/History.h"
 #include "app/storage/Journal.h"
+#include "app/storage/LibraryDeletions.h"
 #include "app/storage/QueueLock.h"
 #include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueModel.h"
@@ -39,12 +40,14 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     QList<Profile> ready = PresetCatalogue::builtIn();
     ready.removeIf([](const Profile& preset) { return !preset.missingInputs().isEmpty(); });
     m_profiles->seedIfEmpty(ready);
-    if (m_database->isUsable())
+    if (m_database->isUsable()) {
         m_history = std::make_unique<History>(*m_database);
+        m_deletions = std::make_unique<LibraryDeletions>(*m_database);
+    }
     openJournal();
-    m_window =
-        std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(), m_tokens.get(),
-                                     m_queue.get(), m_model.get(), m_history.get(), m_settingsFile);
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), m_network.get(),
+                                            m_tokens.get(), m_queue.get(), m_model.get(), m_history.get(),
+                                            m_deletions.get(), m_settingsFile);
     if (!m_storageNotice.isEmpty())
         m_window->showNotice(m_storageNotice);
     if (m_recorder) {

@@ -13,6 +13,7 @@ class AccessTokenCache;
 class CredentialStore;
 class History;
 class Journal;
+class LibraryDeletions;
 class MainWindow;
 class NetworkThread;
 class ProfileStore;
@@ -56,6 +57,7 @@ private:
     // First, so it goes last: whatever uses it is gone by then.
     std::unique_ptr<StorageDatabase> m_database;
     std::unique_ptr<History> m_history;
+    std::unique_ptr<LibraryDeletions> m_deletions; // what was deleted from libraries that cannot list
     std::unique_ptr<QueueLock> m_queueLock;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<ProfileStore> m_profiles;

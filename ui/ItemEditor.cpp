@@ -2,6 +2,7 @@
 
 #include "app/transfers/UploadQueue.h"
 #include "app/transfers/UploadTask.h"
+#include "ui/LibraryPicker.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,9 +37,11 @@ QString labelFor(const QString& key)
 }
 } // namespace
 
-ItemEditor::ItemEditor(UploadQueue* queue, QWidget* parent)
+ItemEditor::ItemEditor(UploadQueue* queue, NetworkThread* network, AccessTokenCache* tokens, QWidget* parent)
     : QWidget(parent)
     , m_queue(queue)
+    , m_network(network)
+    , m_tokens(tokens)
     , m_form(new QFormLayout)
     , m_note(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
@@ -68,6 +71,7 @@ void ItemEditor::setProfile(const Profile& profile)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
+    m_pickers.clear();
     QStringList keys;
     for (const Profile::TextPart& part : profile.fields) {
         if (!part.itemKey.isEmpty() && !keys.contains(part.itemKey))
@@ -90,12 +94,21 @@ void ItemEditor::setProfile(const Profile& profile)
             edit->setPlaceholderText(tr("the id of the item this file replaces; empty: a new item"));
         else if (key == metadataKey)
             edit->setPlaceholderText(tr("type id=value; type id=value"));
-        m_form->addRow(labelFor(key), edit);
+        const bool pickable = key == u"replace"_s || key == u"folder"_s;
+        m_form->addRow(labelFor(key),
+                       pickable ? fieldWithPicker(key, edit,
+                                                  key == u"replace"_s ? profile.library.canList()
+                                                                      : profile.library.hasFolders())
+                                : edit);
         m_fields.insert(key, edit);
         // Fields come and go with the profile: keep Tab going down the form and on to the buttons.
         if (previous)
             setTabOrder(previous, edit);
         previous = edit;
+        if (QPushButton* picker = m_pickers.value(key)) {
+            setTabOrder(edit, picker);
+            previous = picker;
+        }
     }
     if (previous) {
         setTabOrder(previous, m_applyToSelected);
@@ -129,6 +142,8 @@ void ItemEditor::showTasks(UploadTask* current, const QList<UploadTask*>& select
     m_applyToSelected->setVisible(editableCount > 1);
     for (QLineEdit* edit : std::as_const(m_fields))
         edit->setEnabled(editable(current) || editableCount > 1);
+    for (QPushButton* picker : std::as_const(m_pickers))
+        picker->setEnabled(picker->property("canPick").toBool() && (editable(current) || editableCount > 1));
     if (m_fields.isEmpty())
         m_note->setText(tr("This profile takes no values per file."));
     else if (!current)
@@ -137,6 +152,46 @@ void ItemEditor::showTasks(UploadTask* current, const QList<UploadTask*>& select
         m_note->setText(tr("This file has been sent; its values can no longer change."));
     else
         m_note->setText(tr("Values are checked again at once; problems show in the file's row."));
+}
+
+// The field and, after it, Pick…: enabled where the service lists what the field names.
+QWidget* ItemEditor::fieldWithPicker(const QString& key, QLineEdit* edit, bool canPick)
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit->setParent(row);
+    layout->addWidget(edit, 1);
+    row->setFocusProxy(edit);
+    auto* picker = new QPushButton(tr("Pick…"), row);
+    picker->setProperty("canPick", canPick);
+    const bool replace = key == u"replace"_s;
+    picker->setAccessibleName(replace ? tr("Pick the item to replace") : tr("Pick the folder"));
+    picker->setToolTip(canPick ? (replace ? tr("Choose the item this file replaces from the library")
+                                          : tr("Choose the folder from the library's folders"))
+                               : (replace ? tr("This profile has no way to list its library")
+                                          : tr("This profile has no way to list its folders")));
+    connect(picker, &QPushButton::clicked, this, [this, key] { pick(key); });
+    layout->addWidget(picker);
+    m_pickers.insert(key, picker);
+    return row;
+}
+
+// The library of the destination the current file was queued for; the id lands in the field, for
+// Apply like a typed one.
+void ItemEditor::pick(const QString& key)
+{
+    const Destination* destination =
+        m_queue->destination(m_current ? m_current->destination() : m_queue->profile().name);
+    QLineEdit* edit = m_fields.value(key);
+    if (!destination || !edit)
+        return;
+    LibraryPicker picker(key == u"replace"_s ? LibraryPicker::Kind::Item : LibraryPicker::Kind::Folder,
+                         *destination, m_network, m_tokens, this);
+    if (picker.exec() != QDialog::Accepted || picker.pickedId().isEmpty())
+        return;
+    edit->setText(picker.pickedId());
+    edit->setFocus(Qt::OtherFocusReason);
 }
 
 // The item's metadata with this form's values: every field, or (for a bulk edit) the filled ones.

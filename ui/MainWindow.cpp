@@ -13,6 +13,7 @@
 #include "ui/FinishedNotice.h"
 #include "ui/HistoryWindow.h"
 #include "ui/ItemEditor.h"
+#include "ui/LibraryWindow.h"
 #include "ui/NoticeBar.h"
 #include "ui/ProfileEditor.h"
 #include "ui/QueueSummary.h"
@@ -51,7 +52,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
                        AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, History* history,
-                       const QString& settingsFile, QWidget* parent)
+                       const LibraryDeletions* deletions, const QString& settingsFile, QWidget* parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
@@ -60,6 +61,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_queue(queue)
     , m_model(model)
     , m_history(history)
+    , m_deletions(deletions)
     , m_settingsFile(settingsFile)
     , m_profileBox(new QComboBox(this))
     , m_notice(new NoticeBar(this))
@@ -67,7 +69,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_details(new QTabWidget(this))
     , m_inspector(new ResponseInspector(this))
     , m_preview(new QPlainTextEdit(this))
-    , m_itemEditor(new ItemEditor(queue, this))
+    , m_itemEditor(new ItemEditor(queue, network, tokens, this))
     , m_intake(new FileIntake(queue, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_summary(new QueueSummary(queue, this))
@@ -246,6 +248,11 @@ void MainWindow::createActions()
         history->setToolTip(tr("Hoist could not open its database: no upload is recorded this session"));
         history->setStatusTip(history->toolTip());
     }
+    connect(add(viewMenu, u"folder-remote"_s, QStyle::SP_DriveNetIcon, tr("&Library…"),
+                QKeySequence(Qt::CTRL | Qt::Key_L),
+                tr("What the chosen profile's service holds: search it, replace or delete items"),
+                Place::Menu),
+            &QAction::triggered, this, &MainWindow::showLibrary);
 }
 
 void MainWindow::reloadProfiles()
@@ -412,6 +419,16 @@ void MainWindow::showHistory()
     m_historyWindow->activateWindow();
 }
 
+void MainWindow::showLibrary()
+{
+    if (!m_libraryWindow)
+        m_libraryWindow =
+            new LibraryWindow(m_network, m_tokens, m_queue, m_history, m_deletions, m_settingsFile, this);
+    m_libraryWindow->show(); // reads the library again when it was hidden
+    m_libraryWindow->raise();
+    m_libraryWindow->activateWindow();
+}
+
 // Through the profile box, as a drop after choosing the profile would go: the profile as it is now,
 // its secret from the keychain. The choice the user made is back when the files are in.
 void MainWindow::uploadAgain(const QList<HistoryRecord>& records)
@@ -545,6 +562,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(u"startWhenAdded"_s, m_startWhenAdded->isChecked());
     if (m_historyWindow)
         m_historyWindow->close(); // keeps its own layout
+    if (m_libraryWindow)
+        m_libraryWindow->close();
     QMainWindow::closeEvent(event);
 }
 

@@ -9,6 +9,8 @@ class HistoryRecord;
 class HistoryWindow;
 class ItemEditor;
 class AccessTokenCache;
+class LibraryDeletions;
+class LibraryWindow;
 class NetworkThread;
 class NoticeBar;
 class ProfileStore;
@@ -33,7 +35,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
                AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, History* history,
-               const QString& settingsFile, QWidget* parent = nullptr);
+               const LibraryDeletions* deletions, const QString& settingsFile, QWidget* parent = nullptr);
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
@@ -45,6 +47,9 @@ public:
     // Opens the upload history (one window, raised when it is open); nothing without a history.
     void showHistory();
     HistoryWindow* historyWindow() const { return m_historyWindow; }
+    // Opens the chosen profile's library (one window, raised when it is open).
+    void showLibrary();
+    LibraryWindow* libraryWindow() const { return m_libraryWindow; }
     // Queues the records' files again, each for the profile it went to; profiles that are gone are
     // named in the notice bar.
     void uploadAgain(const QList<HistoryRecord>& records);
@@ -79,6 +84,7 @@ private:
     UploadQueue* m_queue;
     QueueModel* m_model;
     History* m_history;
+    const LibraryDeletions* m_deletions;
     QString m_settingsFile;
     QComboBox* m_profileBox;
     NoticeBar* m_notice;
@@ -94,5 +100,6 @@ private:
     QueueSummary* m_summary;
     UploadTask* m_shown = nullptr;
     HistoryWindow* m_historyWindow = nullptr; // made when first opened
+    LibraryWindow* m_libraryWindow = nullptr; // made when first opened
     quint64 m_profileGeneration = 0; // a secret read for an earlier profile choice does not choose it again
 };

@@ -1,5 +1,6 @@
 #include "ui/ThumbnailCache.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -18,9 +19,8 @@ QSize fit(const QSize& size, int box)
 }
 
 // Runs on a pool thread. Small images keep their size: blown up they only get blurry.
-QImage decode(const QString& path, int box, qreal devicePixelRatio)
+QImage decodeScaled(QImageReader& reader, int box, qreal devicePixelRatio)
 {
-    QImageReader reader(path);
     reader.setAutoTransform(true);
     // The decoder scales (JPEG in the DCT), so a 40-megapixel photo is never held at full size.
     // The scaled size is taken before rotation, which a square box does not mind.
@@ -71,19 +71,54 @@ QPixmap ThumbnailCache::thumbnail(const QString& path)
     if (m_failed.contains(key) || m_pending.contains(key))
         return QPixmap();
 
+    schedule(key, path, [path](int box, qreal ratio) {
+        QImageReader reader(path);
+        return decodeScaled(reader, box, ratio);
+    });
+    return QPixmap();
+}
+
+void ThumbnailCache::decode(const QString& key, const QByteArray& bytes)
+{
+    if (tried(key))
+        return;
+    schedule(key, key, [bytes](int box, qreal ratio) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        return decodeScaled(reader, box, ratio);
+    });
+}
+
+QPixmap ThumbnailCache::cached(const QString& key) const
+{
+    const QPixmap* found = m_cache.object(key);
+    return found ? *found : QPixmap();
+}
+
+bool ThumbnailCache::tried(const QString& key) const
+{
+    return m_cache.contains(key) || m_pending.contains(key) || m_failed.contains(key);
+}
+
+// name: what ready() says when it is done (a file's path; its key holds its size and time too).
+void ThumbnailCache::schedule(const QString& key, const QString& name,
+                              std::function<QImage(int box, qreal ratio)> decoder)
+{
     m_pending.insert(key);
     ++m_decodesScheduled;
     const int box = qRound(m_edge * m_devicePixelRatio);
-    m_pool.start([this, generation = m_generation, key, path, box, ratio = m_devicePixelRatio] {
-        QImage image = decode(path, box, ratio);
+    m_pool.start([this, generation = m_generation, key, name, box, ratio = m_devicePixelRatio,
+                  decoder = std::move(decoder)] {
+        QImage image = decoder(box, ratio);
         QMetaObject::invokeMethod(
             this,
-            [this, generation, key, path, image = std::move(image)]() mutable {
-                finish(generation, key, path, std::move(image));
+            [this, generation, key, name, image = std::move(image)]() mutable {
+                finish(generation, key, name, std::move(image));
             },
             Qt::QueuedConnection);
     });
-    return QPixmap();
 }
 
 void ThumbnailCache::clear()

@@ -7,10 +7,12 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <functional>
+
 class QImage;
 
-// Small previews of image files for the queue table, decoded off the GUI thread and cached, so a queue
-// of thousands of photos scrolls smoothly.
+// Small previews of image files for the queue table (and of images a library sent), decoded off the
+// GUI thread and cached, so a queue of thousands of photos scrolls smoothly.
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,13 @@ public:
     // decode on a pool thread that ends in ready(path). A file that is missing, not an image or
     // broken gives a null pixmap without being tried again until it changes (size or mtime).
     QPixmap thumbnail(const QString& path);
+    // The same for bytes that came from elsewhere (a library's thumbnail), cached under key: decoded
+    // on a pool thread, then ready(key), with a preview or without one.
+    void decode(const QString& key, const QByteArray& bytes);
+    // What decode(key) made, without decoding anything: null when it is not (yet) there.
+    QPixmap cached(const QString& key) const;
+    // Cached, being decoded, or found not to be an image.
+    bool tried(const QString& key) const;
     // Forgets previews, failures and decodes not finished yet.
     void clear();
 
@@ -37,6 +46,8 @@ signals:
     void ready(const QString& path);
 
 private:
+    void schedule(const QString& key, const QString& name,
+                  std::function<QImage(int box, qreal ratio)> decoder);
     void finish(int generation, const QString& key, const QString& path, QImage image);
 
     const int m_edge;

@@ -4,6 +4,7 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/library/LibraryReader.h"
 #include "app/net/NetworkThread.h"
+#include "app/net/Origin.h"
 #include "app/net/TransferHandle.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
@@ -205,6 +206,43 @@ void LibraryClient::failLater(const FailureHandler& failed, const QString& messa
 {
     // Answered from the event loop, like every other call: the caller is never re-entered.
     QMetaObject::invokeMethod(this, [failed, message] { failed(failure(message)); }, Qt::QueuedConnection);
+}
+
+void LibraryClient::image(const QString& url, BytesHandler done, FailureHandler failed)
+{
+    const QUrl address(url);
+    if (!address.isValid() || (address.scheme() != u"https"_s && address.scheme() != u"http"_s)) {
+        failLater(failed, tr("The image address is not valid: %1").arg(url));
+        return;
+    }
+    Call call;
+    call.plan = [this, address,
+                 credentialed = Origin::same(address, libraryAddress())](const Secret& secret) {
+        if (credentialed) {
+            // As given, braces and all: the address is the service's, not a template.
+            const LibraryApi::Request request{u"GET"_s, u"{+address}"_s, {}, {}};
+            return plan(request, {{u"address"_s, address.toString()}}, secret);
+        }
+        RequestPlan bare; // no auth, no header of the profile's: they are the library's business only
+        bare.method = "GET";
+        bare.encoding = RequestPlan::Encoding::Form;
+        bare.url = address;
+        bare.headers.append({"User-Agent", RequestPlanner::userAgent(), false});
+        return bare;
+    };
+    call.answered = [done](const TransferOutcome& outcome) {
+        done(outcome.response.body);
+    };
+    call.failed = std::move(failed);
+    enqueue(std::move(call));
+}
+
+QUrl LibraryClient::libraryAddress() const
+{
+    const Profile& profile = m_destination.profile;
+    const LibraryApi::Request request{
+        u"GET"_s, profile.library.canList() ? profile.library.list.request.url : profile.url, {}, {}};
+    return plan(request, {}, Secret()).url;
 }
 
 void LibraryClient::enqueue(Call call)

@@ -45,6 +45,7 @@ public:
     using ItemsHandler = std::function<void(const QList<LibraryItem>&)>;
     using ItemHandler = std::function<void(const LibraryItem&)>;
     using DoneHandler = std::function<void(const ResponseRecord&)>;
+    using BytesHandler = std::function<void(const QByteArray&)>;
 
     // Pages a search for a name may read before it gives up (names the service matches loosely).
     static constexpr int MaxLookUpPages = 5;
@@ -64,6 +65,9 @@ public:
     void folders(const QString& parent, ItemsHandler done, FailureHandler failed);
     // Every item named exactly name (the service's search is asked, its looser matches dropped).
     void findByName(const QString& name, ItemsHandler done, FailureHandler failed);
+    // The body at an address the library gave (a thumbnail). The profile's credential goes only to
+    // the library's own origin: an image elsewhere (a CDN) is fetched without it.
+    void image(const QString& url, BytesHandler done, FailureHandler failed);
     // Everything under way ends; no handler is called.
     void cancelAll();
 
@@ -91,7 +95,9 @@ private:
                         FailureHandler failed);
     void collectNamed(const QString& name, qint64 offset, QList<LibraryItem> found, ItemsHandler done,
                       FailureHandler failed);
-    void listWith(const LibraryApi::Listing& listing, const Query& query, PageHandler done, FailureHandler failed);
+    void listWith(const LibraryApi::Listing& listing, const Query& query, PageHandler done,
+                  FailureHandler failed);
+    QUrl libraryAddress() const; // where the profile lists its library, else where it uploads
 
     NetworkThread* m_network;
     AccessTokenCache* m_tokens;

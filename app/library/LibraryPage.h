@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/library/LibraryItem.h"
+#include "app/responses/ResponseRecord.h"
 
 #include <QList>
 
@@ -11,6 +12,7 @@ struct LibraryPage
     qint64 offset = 0; // the position of the first item among all matches
     qint64 total = -1; // all matches; -1: the service does not say
     bool hasMore = false;
+    ResponseRecord response; // the answer it was read from
 
     qint64 nextOffset() const { return offset + items.size(); }
 };

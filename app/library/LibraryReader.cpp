@@ -90,6 +90,7 @@ std::optional<LibraryPage> LibraryReader::page(const LibraryApi::Listing& listin
     page.offset = offset;
     collect(items->toArray(), listing, response.url, &page.items);
     bool known = false;
+    page.response = response;
     if (!listing.totalHeader.isEmpty())
         page.total = response.header(listing.totalHeader.toLatin1()).trimmed().toLongLong(&known);
     else if (!listing.total.isEmpty())

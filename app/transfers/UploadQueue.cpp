@@ -55,6 +55,7 @@ void UploadQueue::updateDestination(const Destination& destination)
         if (waiting && task->destination() == destination.name)
             plan(task);
     }
+    emit destinationChanged(destination.name);
     pump();
 }
 

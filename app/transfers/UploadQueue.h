@@ -124,6 +124,8 @@ signals:
     void taskChanged(UploadTask* task);    // state, message, values or result
     void taskProgressed(UploadTask* task); // bytes sent
     void finished();                       // the run is over: nothing left queued, running or waiting
+    // The destination of that name changed (a profile chosen, edited, or its secret arrived).
+    void destinationChanged(const QString& name);
 
 private:
     UploadTask* adopt(UploadTask* task);

@@ -6,6 +6,10 @@
   DELETE /api/media/files/<id>
   GET    /media/<id>/<filename>  the stored bytes
 
+Test-only (not recorded, no auth):
+  POST   /_hoist/thumbnails/<id>  JSON ["<absolute URL>", ...]: the file's thumbnails become
+                                  [{"f": URL}, ...], as a site that makes previews lists them
+
 A file is {"id", "type", "user", "f" (its URL), "name", "description", "size",
 "human_readable_size", "sha256", "content_type", "folder", "created_at",
 "updated_at", "thumbnails": []}; the list is {"count", "next", "previous",
@@ -20,6 +24,7 @@ call needs "Authorization: Token KEY".
   /usr/bin/python3 tests/servers/sandbox.py --port 8765
 """
 
+import json
 import mimetypes
 import os
 import threading
@@ -159,6 +164,12 @@ class Library:
             self.paths[item_id] = path
         return item
 
+    def set_thumbnails(self, item_id, urls):
+        with self.lock:
+            if item_id not in self.items:
+                raise NotFound()
+            self.items[item_id]["thumbnails"] = [{"f": url} for url in urls]
+
     def get(self, item_id):
         with self.lock:
             if item_id not in self.items:
@@ -258,6 +269,14 @@ def create_app(args):
         if filename != os.path.basename(path):
             raise NotFound()
         return send_file(path)
+
+    @app.post("/_hoist/thumbnails/<int:item_id>")
+    def set_thumbnails(item_id):
+        urls = json.loads(request.get_data() or b"[]")
+        if not isinstance(urls, list) or not all(isinstance(url, str) for url in urls):
+            return jsonify(detail="expected a JSON array of URLs"), 400
+        library.set_thumbnails(item_id, urls)
+        return "", 204
 
     return app
 

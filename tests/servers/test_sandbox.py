@@ -9,6 +9,7 @@ wire is under the test's control.
 
 import hashlib
 import http.client
+import json
 import sys
 import time
 import urllib.error
@@ -163,6 +164,13 @@ def list_items_and_search(client, _):
     reply = client.call("DELETE", f"/api/media/files/{ids[1]}")
     check_eq((reply.status, reply.body), (204, b""), "delete")
     check_eq(client.call("GET", f"/api/media/files?search={tag}").json()["count"], 2, "deleted")
+    thumbnails = ["http://cdn.example/a.png", item["f"]]
+    reply = client.call("POST", f"/_hoist/thumbnails/{ids[0]}", json.dumps(thumbnails).encode(),
+                        {"Content-Type": "application/json"})
+    check_eq(reply.status, 204, "thumbnails set")
+    check_eq(client.call("GET", f"/api/media/files/{ids[0]}").json()["thumbnails"],
+             [{"f": url} for url in thumbnails], "thumbnails listed")
+    check_eq(client.call("POST", "/_hoist/thumbnails/999999", b"[]").status, 404, "unknown id")
 
 
 @test

@@ -8,9 +8,13 @@
 
 void WindowInput::dropUrls(QWidget* target, const QList<QUrl>& urls)
 {
+    dropUrlsAt(target, urls, target->rect().center());
+}
+
+void WindowInput::dropUrlsAt(QWidget* target, const QList<QUrl>& urls, const QPoint& position)
+{
     QMimeData mime;
     mime.setUrls(urls);
-    const QPoint position = target->rect().center();
     QDragEnterEvent enter(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &enter);
     QDragMoveEvent move(position, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
