@@ -3,6 +3,8 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/credentials/CredentialStore.h"
+#include "app/library/DigestCache.h"
+#include "app/library/LibraryLookup.h"
 #include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
@@ -34,7 +36,11 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     , m_tokens(std::make_unique<AccessTokenCache>(m_network.get()))
     , m_queue(std::make_unique<UploadQueue>(m_network.get(), m_tokens.get()))
     , m_model(std::make_unique<QueueModel>(m_queue.get()))
+    , m_digests(std::make_unique<DigestCache>())
+    , m_lookup(std::make_unique<LibraryLookup>(m_network.get(), m_tokens.get(), m_digests.get()))
 {
+    // An unknown outcome is looked up; whether new files wait for a search is the window's setting.
+    m_queue->setLibraryLookup(m_lookup.get());
     // The presets that work without any value of the user's (the local sandbox); the others become
     // profiles through New Profile, where their values are asked for.
     QList<Profile> ready = PresetCatalogue::builtIn();

@@ -11,6 +11,8 @@
 
 class AccessTokenCache;
 class CredentialStore;
+class DigestCache;
+class LibraryLookup;
 class History;
 class Journal;
 class LibraryDeletions;
@@ -66,6 +68,8 @@ private:
     std::unique_ptr<AccessTokenCache> m_tokens;
     std::unique_ptr<UploadQueue> m_queue;
     std::unique_ptr<QueueModel> m_model;
+    std::unique_ptr<DigestCache> m_digests;
+    std::unique_ptr<LibraryLookup> m_lookup;
     std::unique_ptr<QueueRecorder> m_recorder;
     std::unique_ptr<MainWindow> m_window;
     QString m_storageNotice; // what the window says about the database, when anything

@@ -79,7 +79,7 @@ void ItemEditor::setProfile(const Profile& profile)
     }
     if (profile.supportsFolder() && !keys.contains(u"folder"_s))
         keys.append(u"folder"_s);
-    if (profile.supportsReplace())
+    if (profile.canReplace())
         keys.append(u"replace"_s);
     const bool takesMetadata =
         std::any_of(profile.followUps.cbegin(), profile.followUps.cend(),

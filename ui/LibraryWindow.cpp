@@ -345,7 +345,7 @@ void LibraryWindow::updateActions()
 {
     const LibraryItem* item = m_browser->currentItem();
     const LibraryApi& library = m_shown.profile.library;
-    const bool replaces = m_shown.profile.supportsReplace();
+    const bool replaces = m_shown.profile.canReplace();
     m_replace->setEnabled(item && replaces);
     m_replace->setToolTip(
         replaces ? m_replaceTip
@@ -361,7 +361,7 @@ void LibraryWindow::updateActions()
 int LibraryWindow::dropRow(const QDropEvent* event, QString* path) const
 {
     const QStringList files = FileIntake::localPaths(event->mimeData());
-    if (files.size() != 1 || !QFileInfo(files.constFirst()).isFile() || !m_shown.profile.supportsReplace())
+    if (files.size() != 1 || !QFileInfo(files.constFirst()).isFile() || !m_shown.profile.canReplace())
         return -1;
     *path = files.constFirst();
     return m_browser->table()->indexAt(event->position().toPoint()).row();

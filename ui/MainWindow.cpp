@@ -221,6 +221,16 @@ void MainWindow::createActions()
     m_startWhenAdded->setStatusTip(tr(
         "Off: files added after a run has ended wait for Start, so a folder added again is not sent twice"));
     connect(m_startWhenAdded, &QAction::toggled, m_queue, &UploadQueue::setStartWhenAdded);
+    QAction* lookFirst = queueMenu->addAction(tr("Look in the &Library Before Uploading"));
+    lookFirst->setCheckable(true);
+    lookFirst->setStatusTip(tr("A file the library already holds (same hash, or same name and size) waits for "
+                               "your word: upload anyway, replace that item, or skip it"));
+    lookFirst->setChecked(QSettings(m_settingsFile, QSettings::IniFormat).value(LookBeforeUploadKey, true).toBool());
+    m_queue->setHoldsDuplicates(lookFirst->isChecked());
+    connect(lookFirst, &QAction::toggled, this, [this](bool on) {
+        m_queue->setHoldsDuplicates(on);
+        QSettings(m_settingsFile, QSettings::IniFormat).setValue(LookBeforeUploadKey, on);
+    });
     queueMenu->addSeparator();
     queueMenu->addActions(m_queueView->rowActions());
 

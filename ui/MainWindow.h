@@ -33,6 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The settings file's key for Queue → Look in the Library Before Uploading (on by default).
+    static constexpr QLatin1StringView LookBeforeUploadKey{"library/lookBeforeUpload"};
+
     MainWindow(ProfileStore* profiles, CredentialStore* credentials, NetworkThread* network,
                AccessTokenCache* tokens, UploadQueue* queue, QueueModel* model, History* history,
                const LibraryDeletions* deletions, const QString& settingsFile, QWidget* parent = nullptr);

@@ -231,7 +231,7 @@ void QueueView::updateActions()
     m_replaceEarlier->setEnabled(any([this, held](const UploadTask* t) {
         const Destination* destination = m_queue->destination(t->destination());
         return held(t) && !t->earlierUpload()->id.isEmpty() && destination &&
-               destination->profile.supportsReplace();
+               destination->profile.canReplace();
     }));
     m_startFirst->setEnabled(
         any([](const UploadTask* t) { return t->state() == UploadTask::State::Queued; }));

@@ -30,8 +30,12 @@ int PresetsCommand::run(const QStringList& arguments)
 QStringList PresetsCommand::operations(const Profile& profile)
 {
     QStringList operations{u"upload"_s};
-    if (profile.supportsReplace())
+    if (profile.canReplace())
         operations.append(u"replace"_s);
+    if (profile.library.canList())
+        operations.append(u"list"_s);
+    if (profile.library.canRemove())
+        operations.append(u"delete"_s);
     if (profile.supportsFolder())
         operations.append(u"folder"_s);
     if (!profile.followUps.isEmpty())

@@ -270,7 +270,7 @@ bool UploadCommand::readItemMetadata(const QStringList& files, QString* error)
         m_itemMetadata.insert(u"folder"_s, m_parser.value(folderOption));
     }
     if (m_parser.isSet(replaceOption)) {
-        if (!m_profile.supportsReplace()) {
+        if (!m_profile.canReplace()) {
             *error = tr("%1 has no way to replace an existing item.").arg(m_profile.name);
             return false;
         }
@@ -397,7 +397,8 @@ int UploadCommand::upload(const QStringList& files)
     DigestCache digests;
     LibraryLookup lookup(&network, &tokens, &digests);
     ExistingItemPolicy policy(ifExists(), &queue, &reporter);
-    queue.setLibraryLookup(&lookup, ifExists() != ExistingItemPolicy::Choice::Upload);
+    queue.setLibraryLookup(&lookup);
+    queue.setHoldsDuplicates(ifExists() != ExistingItemPolicy::Choice::Upload);
     for (const QString& file : files) {
         const UploadItem item = itemFor(file);
         if (m_parser.isSet(skipUploadedOption) && history) {

@@ -30,18 +30,37 @@ QString LibraryLookup::listedName(const UploadItem& item)
 
 void LibraryLookup::find(const Destination& destination, const UploadItem& item, Handler done)
 {
+    m_waiting.append({destination, item, std::move(done)});
+    next();
+}
+
+void LibraryLookup::next()
+{
+    while (m_running < MaxRunning && !m_waiting.isEmpty()) {
+        ++m_running;
+        run(m_waiting.takeFirst());
+    }
+}
+
+void LibraryLookup::run(const Search& search)
+{
+    const Handler finish = [this, done = search.done](const Result& result) {
+        --m_running;
+        done(result);
+        next();
+    };
     // A client per search: a destination's values or secret may change between two searches.
     auto* client = new LibraryClient(m_network, m_tokens, this);
-    client->setDestination(destination);
+    client->setDestination(search.destination);
     client->findByName(
-        listedName(item),
-        [this, client, destination, item, done](const QList<LibraryItem>& candidates) {
+        listedName(search.item),
+        [this, client, search, finish](const QList<LibraryItem>& candidates) {
             client->deleteLater();
-            compare(destination, item, candidates, done);
+            compare(search.destination, search.item, candidates, finish);
         },
-        [client, done](const LibraryClient::Failure& failure) {
+        [client, finish](const LibraryClient::Failure& failure) {
             client->deleteLater();
-            done({std::nullopt, std::nullopt, failure.message});
+            finish({std::nullopt, std::nullopt, failure.message});
         });
 }
 

@@ -33,16 +33,29 @@ public:
 
     LibraryLookup(NetworkThread* network, AccessTokenCache* tokens, DigestCache* digests, QObject* parent = nullptr);
 
+    // Searches at once; the rest wait their turn (a drop of 10,000 files is 10,000 searches).
+    static constexpr int MaxRunning = 4;
+
     static bool canLookUp(const Destination& destination);
     // The name the service lists the file under: the item's own name, else its file name.
     static QString listedName(const UploadItem& item);
     void find(const Destination& destination, const UploadItem& item, Handler done);
 
 private:
+    struct Search
+    {
+        Destination destination;
+        UploadItem item;
+        Handler done;
+    };
+    void next();
+    void run(const Search& search);
     void compare(const Destination& destination, const UploadItem& item, const QList<LibraryItem>& candidates,
                  const Handler& done);
 
     NetworkThread* m_network;
     AccessTokenCache* m_tokens;
     DigestCache* m_digests;
+    QList<Search> m_waiting;
+    int m_running = 0;
 };

@@ -83,14 +83,12 @@ public:
     using EarlierUploadCheck = std::function<std::optional<EarlierUpload>(const UploadTask&)>;
     void setEarlierUploadCheck(EarlierUploadCheck check) { m_earlierUploadCheck = std::move(check); }
     // The destination's library settles uploads whose outcome is unknown (it holds the file: a
-    // success; it does not: a failure the user may retry). With holdDuplicates, new uploads also
-    // wait while it is searched for them, and one it holds waits for the user's word like an
-    // earlier upload (upload anyway, replace it, skip). Null: the library is not asked.
-    void setLibraryLookup(LibraryLookup* lookup, bool holdDuplicates)
-    {
-        m_libraryLookup = lookup;
-        m_holdDuplicates = holdDuplicates;
-    }
+    // success; it does not: a failure the user may retry). Null: the library is not asked.
+    void setLibraryLookup(LibraryLookup* lookup) { m_libraryLookup = lookup; }
+    // New uploads also wait while the library is searched for them, and one it holds waits for the
+    // user's word like an earlier upload (upload anyway, replace it, skip).
+    void setHoldsDuplicates(bool hold) { m_holdDuplicates = hold; }
+    bool holdsDuplicates() const { return m_holdDuplicates; }
     bool contains(const QString& path) const;
     UploadTask* taskFor(const QString& path) const;
     const QList<UploadTask*>& tasks() const;

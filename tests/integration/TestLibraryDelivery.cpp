@@ -100,7 +100,8 @@ void TestLibraryDelivery::setUp(UploadQueue& queue, const Service& service, bool
     profile->variables.insert(u"base"_s, service.server->base().toString());
     profile->variables.insert(service.values);
     queue.setProfile(*profile, {}, service.secret);
-    queue.setLibraryLookup(&m_lookup, holdDuplicates);
+    queue.setLibraryLookup(&m_lookup);
+    queue.setHoldsDuplicates(holdDuplicates);
 }
 
 QString TestLibraryDelivery::file(const QString& name, const QByteArray& content)
