@@ -223,9 +223,11 @@ void MainWindow::createActions()
     connect(m_startWhenAdded, &QAction::toggled, m_queue, &UploadQueue::setStartWhenAdded);
     QAction* lookFirst = queueMenu->addAction(tr("Look in the &Library Before Uploading"));
     lookFirst->setCheckable(true);
-    lookFirst->setStatusTip(tr("A file the library already holds (same hash, or same name and size) waits for "
-                               "your word: upload anyway, replace that item, or skip it"));
-    lookFirst->setChecked(QSettings(m_settingsFile, QSettings::IniFormat).value(LookBeforeUploadKey, true).toBool());
+    lookFirst->setStatusTip(
+        tr("A file the library already holds (same hash, or same name and size) waits for "
+           "your word: upload anyway, replace that item, or skip it"));
+    lookFirst->setChecked(
+        QSettings(m_settingsFile, QSettings::IniFormat).value(LookBeforeUploadKey, true).toBool());
     m_queue->setHoldsDuplicates(lookFirst->isChecked());
     connect(lookFirst, &QAction::toggled, this, [this](bool on) {
         m_queue->setHoldsDuplicates(on);

@@ -193,9 +193,10 @@ void ConsoleReporter::reportInLibrary(const UploadTask* task)
         return;
     }
     clearProgress();
-    Console::out(PrintableText::escape(u"= "_s % task->item().path % u"  "_s %
-                                       tr("skipped: already in the library as #%1 (%2)").arg(found.id, found.name)) +
-                 u'\n');
+    Console::out(
+        PrintableText::escape(u"= "_s % task->item().path % u"  "_s %
+                              tr("skipped: already in the library as #%1 (%2)").arg(found.id, found.name)) +
+        u'\n');
 }
 
 void ConsoleReporter::drawProgress()
@@ -253,16 +254,15 @@ int ConsoleReporter::finish()
                                     .arg(failed)
                                     .arg(refused)
                                     .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
-        Console::err(summary +
-                     (m_skipped > 0 ? tr("; %n skipped (uploaded before)", nullptr, m_skipped) : QString()) +
-                     (m_skippedInLibrary > 0
-                          ? tr("; %n skipped (already in the library)", nullptr, m_skippedInLibrary)
-                          : QString()) +
-                     (unknown > 0 ? tr("; %n with an unknown outcome: check the library before sending them "
-                                       "again",
-                                       nullptr, unknown)
-                                  : QString()) +
-                     u'\n');
+        Console::err(
+            summary + (m_skipped > 0 ? tr("; %n skipped (uploaded before)", nullptr, m_skipped) : QString()) +
+            (m_skippedInLibrary > 0 ? tr("; %n skipped (already in the library)", nullptr, m_skippedInLibrary)
+                                    : QString()) +
+            (unknown > 0 ? tr("; %n with an unknown outcome: check the library before sending them "
+                              "again",
+                              nullptr, unknown)
+                         : QString()) +
+            u'\n');
     }
     // Unknown first: a script that simply re-runs on failure would store those files twice.
     if (unknown > 0)

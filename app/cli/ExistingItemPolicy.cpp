@@ -18,7 +18,8 @@ constexpr NameTable<ExistingItemPolicy::Choice, 4> choiceTable({{
 
 bool heldInLibrary(const UploadTask* task)
 {
-    return task->state() == UploadTask::State::Blocked && task->earlierUpload() && task->earlierUpload()->inLibrary;
+    return task->state() == UploadTask::State::Blocked && task->earlierUpload() &&
+           task->earlierUpload()->inLibrary;
 }
 } // namespace
 

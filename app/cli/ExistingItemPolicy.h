@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+
 #include <optional>
 
 class ConsoleReporter;

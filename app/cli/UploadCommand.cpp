@@ -4,8 +4,8 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/Console.h"
-#include "app/cli/ExistingItemPolicy.h"
 #include "app/cli/ConsoleReporter.h"
+#include "app/cli/ExistingItemPolicy.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/InterruptWatcher.h"
 #include "app/cli/NumberArgument.h"
@@ -147,8 +147,8 @@ int UploadCommand::run(const QStringList& arguments)
         error = tr("Give either --profile NAME or --url URL.");
     else if (m_parser.isSet(resendUnknownOption) && !m_parser.isSet(skipUploadedOption))
         error = tr("--resend-unknown goes with --skip-uploaded.");
-    else if (!ExistingItemPolicy::fromName(m_parser.value(ifExistsOption).isEmpty() ? u"upload"_s
-                                                                                     : m_parser.value(ifExistsOption)))
+    else if (!ExistingItemPolicy::fromName(
+                 m_parser.value(ifExistsOption).isEmpty() ? u"upload"_s : m_parser.value(ifExistsOption)))
         error = tr("--if-exists takes one of %1.").arg(ExistingItemPolicy::names().join(u", "_s));
     else if (m_parser.value(ifExistsOption).compare(u"ask"_s, Qt::CaseInsensitive) == 0 &&
              (!Console::inIsTerminal() || m_parser.isSet(DestinationArguments::name(Option::SecretStdin))))
@@ -437,7 +437,8 @@ int UploadCommand::upload(const QStringList& files)
 
 ExistingItemPolicy::Choice UploadCommand::ifExists() const
 {
-    return ExistingItemPolicy::fromName(m_parser.value(ifExistsOption)).value_or(ExistingItemPolicy::Choice::Upload);
+    return ExistingItemPolicy::fromName(m_parser.value(ifExistsOption))
+        .value_or(ExistingItemPolicy::Choice::Upload);
 }
 
 // Looking in the library needs a way to list it; replacing, a way to replace.
@@ -450,7 +451,8 @@ bool UploadCommand::checkIfExists(QString* error) const
         *error = tr("--if-exists %1: the profile \"%2\" has no way to list its library.")
                      .arg(m_parser.value(ifExistsOption), m_profile.name);
     else if (choice == ExistingItemPolicy::Choice::Replace && !m_profile.canReplace())
-        *error = tr("--if-exists replace: the profile \"%1\" has no way to replace an item.").arg(m_profile.name);
+        *error =
+            tr("--if-exists replace: the profile \"%1\" has no way to replace an item.").arg(m_profile.name);
     return error->isEmpty();
 }
 

@@ -19,33 +19,40 @@ DeliveryCheck::Result DeliveryCheck::ofAnswer(const LibraryApi& api, const Respo
     return ofItem(api, LibraryReader::itemFrom(document.object(), api.uploaded, answer.url), sent, sentName);
 }
 
-DeliveryCheck::Result DeliveryCheck::ofItem(const LibraryApi& api, const LibraryItem& item, const FileDigest& local,
-                                            const QString& hashName)
+DeliveryCheck::Result DeliveryCheck::ofItem(const LibraryApi& api, const LibraryItem& item,
+                                            const FileDigest& local, const QString& hashName)
 {
     if (!local.isValid())
         return {};
     const QLocale locale;
     if (item.size >= 0 && item.size != local.size) {
-        return {Verdict::Mismatch, tr("The server stored %1 bytes; the file has %2. What arrived is not the file.")
-                                       .arg(locale.toString(item.size), locale.toString(local.size))};
+        return {Verdict::Mismatch,
+                tr("The server stored %1 bytes; the file has %2. What arrived is not the file.")
+                    .arg(locale.toString(item.size), locale.toString(local.size))};
     }
-    const QString expected = item.hash.isEmpty() ? QString() : expectedHash(api.hash, local, hashName.isEmpty() ? item.name : hashName);
+    const QString expected = item.hash.isEmpty()
+                                 ? QString()
+                                 : expectedHash(api.hash, local, hashName.isEmpty() ? item.name : hashName);
     if (!expected.isEmpty() && expected.compare(item.hash, Qt::CaseInsensitive) != 0) {
-        return {Verdict::Mismatch, tr("The server's %1 is %2; the file's is %3. What arrived is not the file.")
-                                       .arg(LibraryApi::hashName(api.hash), item.hash, expected)};
+        return {Verdict::Mismatch,
+                tr("The server's %1 is %2; the file's is %3. What arrived is not the file.")
+                    .arg(LibraryApi::hashName(api.hash), item.hash, expected)};
     }
     if (!expected.isEmpty())
-        return {Verdict::Verified, item.size >= 0 ? tr("Verified: the server's size and %1 match the file.")
-                                                        .arg(LibraryApi::hashName(api.hash))
-                                                  : tr("Verified: the server's %1 matches the file.")
-                                                        .arg(LibraryApi::hashName(api.hash))};
+        return {
+            Verdict::Verified,
+            item.size >= 0
+                ? tr("Verified: the server's size and %1 match the file.").arg(LibraryApi::hashName(api.hash))
+                : tr("Verified: the server's %1 matches the file.").arg(LibraryApi::hashName(api.hash))};
     if (item.size >= 0)
-        return {Verdict::Verified, tr("Verified: the server's size matches the file (%1 bytes).")
-                                       .arg(locale.toString(local.size))};
+        return {
+            Verdict::Verified,
+            tr("Verified: the server's size matches the file (%1 bytes).").arg(locale.toString(local.size))};
     return {};
 }
 
-QString DeliveryCheck::expectedHash(LibraryApi::Hash hash, const FileDigest& digest, const QString& storedName)
+QString DeliveryCheck::expectedHash(LibraryApi::Hash hash, const FileDigest& digest,
+                                    const QString& storedName)
 {
     switch (hash) {
     case LibraryApi::Hash::None:

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/profiles/LibraryApi.h"
 #include "app/library/LibraryItem.h"
 #include "app/net/FileDigest.h"
+#include "app/profiles/LibraryApi.h"
 
 #include <QCoreApplication>
 

@@ -40,7 +40,8 @@ void DigestCache::digest(const QString& path, Handler done)
     const auto [size, mtimeMs] = identity(path);
     if (const auto found = m_done.constFind(path);
         found != m_done.cend() && found->size == size && found->mtimeMs == mtimeMs) {
-        QMetaObject::invokeMethod(this, [done, digest = found->digest] { done(digest); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, digest = found->digest] { done(digest); }, Qt::QueuedConnection);
         return;
     }
     QList<Handler>& waiting = m_waiting[path];

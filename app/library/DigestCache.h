@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+
 #include <functional>
 
 // Sizes and hashes of local files, computed on the thread pool (never on the caller's thread) and

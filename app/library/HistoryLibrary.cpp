@@ -8,8 +8,8 @@
 using namespace Qt::StringLiterals;
 
 QList<LibraryItem> HistoryLibrary::items(const History& history, const LibraryDeletions& deletions,
-                                         const QString& profile, const QString& address, const QString& search,
-                                         StorageError* error)
+                                         const QString& profile, const QString& address,
+                                         const QString& search, StorageError* error)
 {
     History::Query query;
     query.profile = profile;

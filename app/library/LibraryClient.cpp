@@ -44,7 +44,8 @@ void LibraryClient::setDestination(const Destination& destination)
     m_destination = destination;
     m_tokenKey.clear();
     if (destination.profile.auth.usesTokenEndpoint()) {
-        m_tokenPlan = RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
+        m_tokenPlan =
+            RequestPlanner::tokenPlan(destination.profile, destination.variables, destination.secret);
         m_tokenKey = AccessTokenCache::keyOf(m_tokenPlan);
     }
 }
@@ -76,7 +77,8 @@ void LibraryClient::cancelAll()
 RequestPlan LibraryClient::plan(const LibraryApi::Request& request, const QMap<QString, QString>& values,
                                 const Secret& secret) const
 {
-    return RequestPlanner::libraryPlan(m_destination.profile, request, values, m_destination.variables, secret);
+    return RequestPlanner::libraryPlan(m_destination.profile, request, values, m_destination.variables,
+                                       secret);
 }
 
 void LibraryClient::list(const Query& query, PageHandler done, FailureHandler failed)
@@ -91,7 +93,8 @@ void LibraryClient::listWith(const LibraryApi::Listing& listing, const Query& qu
         failLater(failed, tr("The profile \"%1\" has no way to list this library.").arg(m_destination.name));
         return;
     }
-    const int limit = std::clamp(query.limit > 0 ? query.limit : listing.pageSize, 1, LibraryApi::MaxPageSize);
+    const int limit =
+        std::clamp(query.limit > 0 ? query.limit : listing.pageSize, 1, LibraryApi::MaxPageSize);
     const qint64 offset = std::max<qint64>(query.offset, 0);
     const QMap<QString, QString> values{
         {u"search"_s, query.search},
@@ -106,7 +109,8 @@ void LibraryClient::listWith(const LibraryApi::Listing& listing, const Query& qu
     };
     call.answered = [listing, offset, limit, done, failed](const TransferOutcome& outcome) {
         QString error;
-        if (const std::optional<LibraryPage> page = LibraryReader::page(listing, outcome.response, offset, limit, &error))
+        if (const std::optional<LibraryPage> page =
+                LibraryReader::page(listing, outcome.response, offset, limit, &error))
             done(*page);
         else
             failed({error, outcome.response.status, false, outcome.response});
@@ -148,7 +152,9 @@ void LibraryClient::remove(const QString& id, bool force, DoneHandler done, Fail
         return plan(m_destination.profile.library.remove,
                     {{u"id"_s, id}, {u"force"_s, force ? u"1"_s : QString()}}, secret);
     };
-    call.answered = [done](const TransferOutcome& outcome) { done(outcome.response); };
+    call.answered = [done](const TransferOutcome& outcome) {
+        done(outcome.response);
+    };
     call.failed = std::move(failed);
     enqueue(std::move(call));
 }
@@ -205,7 +211,8 @@ void LibraryClient::collectNamed(const QString& name, qint64 offset, QList<Libra
 void LibraryClient::failLater(const FailureHandler& failed, const QString& message)
 {
     // Answered from the event loop, like every other call: the caller is never re-entered.
-    QMetaObject::invokeMethod(this, [failed, message] { failed(failure(message)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [failed, message] { failed(failure(message)); }, Qt::QueuedConnection);
 }
 
 void LibraryClient::image(const QString& url, BytesHandler done, FailureHandler failed)
@@ -269,7 +276,8 @@ void LibraryClient::pump()
             secret = {QString(), token->value};
         }
         const RequestPlan request = call.plan(secret);
-        if (!request.url.isValid() || request.url.scheme().isEmpty() || !request.unresolvedVariables.isEmpty()) {
+        if (!request.url.isValid() || request.url.scheme().isEmpty() ||
+            !request.unresolvedVariables.isEmpty()) {
             const QString problem =
                 request.unresolvedVariables.isEmpty()
                     ? tr("The library's address is not valid: %1").arg(request.maskedUrl())
@@ -287,14 +295,16 @@ void LibraryClient::pump()
 
 void LibraryClient::onFinished(quint64 id, const TransferOutcome& outcome)
 {
-    const auto found = std::find_if(m_calls.begin(), m_calls.end(), [id](const Call& call) { return call.id == id; });
+    const auto found =
+        std::find_if(m_calls.begin(), m_calls.end(), [id](const Call& call) { return call.id == id; });
     if (found == m_calls.end())
         return;
     Call call = std::move(*found);
     m_calls.erase(found);
     const ResponseRecord& response = outcome.response;
     const bool answered = outcome.kind == TransferOutcome::Kind::Answered;
-    if (answered && !m_tokenKey.isEmpty() && !call.tokenRefreshed && AccessToken::refusalMeansBadToken(response)) {
+    if (answered && !m_tokenKey.isEmpty() && !call.tokenRefreshed &&
+        AccessToken::refusalMeansBadToken(response)) {
         // The token expired or was revoked early: one more try with a new one.
         m_tokens->invalidate(m_tokenKey, call.tokenGeneration);
         call.tokenRefreshed = true;
@@ -309,7 +319,8 @@ void LibraryClient::onFinished(quint64 id, const TransferOutcome& outcome)
         call.failed(failureOf(outcome));
 }
 
-void LibraryClient::onTokenFailed(const QByteArray& key, const QString& message, const ResponseRecord& response)
+void LibraryClient::onTokenFailed(const QByteArray& key, const QString& message,
+                                  const ResponseRecord& response)
 {
     if (key != m_tokenKey)
         return;
@@ -325,7 +336,8 @@ LibraryClient::Failure LibraryClient::failureOf(const TransferOutcome& outcome) 
         return {outcome.message, 0, false, response};
     const QString explained =
         SecretMasking::scrubbed(ResponseExplainer::explain(response), m_destination.echoableSecrets());
-    const QString said = explained.isEmpty() ? tr("The server answered HTTP %1.").arg(response.statusLine()) : explained;
+    const QString said =
+        explained.isEmpty() ? tr("The server answered HTTP %1.").arg(response.statusLine()) : explained;
     const bool inUse = response.status == 422 && m_destination.profile.library.canForceRemove() &&
                        response.body.contains("in use");
     return {said, response.status, inUse, response};

@@ -79,9 +79,10 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
                         std::any_of(candidates.cbegin(), candidates.cend(),
                                     [](const LibraryItem& candidate) { return !candidate.hash.isEmpty(); });
     if (!byHash) {
-        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&item](const LibraryItem& candidate) {
-            return candidate.size >= 0 && candidate.size == item.size;
-        });
+        const auto same =
+            std::find_if(candidates.cbegin(), candidates.cend(), [&item](const LibraryItem& candidate) {
+                return candidate.size >= 0 && candidate.size == item.size;
+            });
         if (same != candidates.cend())
             done({*same, std::nullopt, QString()});
         else
@@ -92,9 +93,11 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
         const QString fileName = QFileInfo(item.path).fileName();
         for (const LibraryItem& candidate : candidates) {
             if (!candidate.hash.isEmpty() &&
-                DeliveryCheck::ofItem(api, candidate, digest, fileName).verdict == DeliveryCheck::Verdict::Verified)
+                DeliveryCheck::ofItem(api, candidate, digest, fileName).verdict ==
+                    DeliveryCheck::Verdict::Verified)
                 return done({candidate, std::nullopt, QString()});
         }
-        done({std::nullopt, unsure(true), digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
+        done({std::nullopt, unsure(true),
+              digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
     });
 }

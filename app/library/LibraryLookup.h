@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+
 #include <functional>
 #include <optional>
 
@@ -31,7 +32,8 @@ public:
     };
     using Handler = std::function<void(const Result&)>;
 
-    LibraryLookup(NetworkThread* network, AccessTokenCache* tokens, DigestCache* digests, QObject* parent = nullptr);
+    LibraryLookup(NetworkThread* network, AccessTokenCache* tokens, DigestCache* digests,
+                  QObject* parent = nullptr);
 
     // Searches at once; the rest wait their turn (a drop of 10,000 files is 10,000 searches).
     static constexpr int MaxRunning = 4;

@@ -79,11 +79,13 @@ std::optional<LibraryPage> LibraryReader::page(const LibraryApi::Listing& listin
         return std::nullopt;
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     // A plain list is understood too: a DRF view without pagination answers one.
-    std::optional<QJsonValue> items = listing.items.isEmpty() ? root : JsonPointer::resolve(root, listing.items);
+    std::optional<QJsonValue> items =
+        listing.items.isEmpty() ? root : JsonPointer::resolve(root, listing.items);
     if ((!items || !items->isArray()) && root.isArray())
         items = root;
     if (!items || !items->isArray()) {
-        *error = tr("The answer has no list of items at %1.").arg(listing.items.isEmpty() ? u"/"_s : listing.items);
+        *error = tr("The answer has no list of items at %1.")
+                     .arg(listing.items.isEmpty() ? u"/"_s : listing.items);
         return std::nullopt;
     }
     LibraryPage page;
@@ -117,7 +119,8 @@ std::optional<LibraryItem> LibraryReader::item(const LibraryApi& api, const Resp
     if (!readJson(response, &document, error))
         return std::nullopt;
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    const std::optional<QJsonValue> found = api.getItem.isEmpty() ? root : JsonPointer::resolve(root, api.getItem);
+    const std::optional<QJsonValue> found =
+        api.getItem.isEmpty() ? root : JsonPointer::resolve(root, api.getItem);
     if (!found || !found->isObject()) {
         *error = tr("No such item.");
         return std::nullopt;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "app/profiles/LibraryApi.h"
 #include "app/library/LibraryPage.h"
+#include "app/profiles/LibraryApi.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
+
 #include <optional>
 
 struct ResponseRecord;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "app/net/FileDigest.h"
-
 #include "app/responses/ResponseRecord.h"
 
 #include <QMetaType>

@@ -94,7 +94,8 @@ LibraryApi::Listing listingFromJson(const QJsonObject& object)
     listing.request = requestFromJson(object);
     listing.items = object.value(u"items"_s).toString();
     listing.item = pointersFromJson(object.value(u"item"_s).toObject());
-    listing.paging = pagingTable.fromName(object.value(u"paging"_s).toString()).value_or(LibraryApi::Paging::None);
+    listing.paging =
+        pagingTable.fromName(object.value(u"paging"_s).toString()).value_or(LibraryApi::Paging::None);
     listing.pageSize = std::clamp(object.value(u"pageSize"_s).toInt(100), 1, LibraryApi::MaxPageSize);
     listing.totalHeader = object.value(u"totalHeader"_s).toString();
     listing.total = object.value(u"total"_s).toString();
@@ -110,7 +111,8 @@ QJsonObject listingToJson(const LibraryApi::Listing& listing)
         return object;
     const std::pair<QString, QString> optional[] = {
         {u"items"_s, listing.items},
-        {u"paging"_s, listing.paging == LibraryApi::Paging::None ? QString() : pagingTable.name(listing.paging)},
+        {u"paging"_s,
+         listing.paging == LibraryApi::Paging::None ? QString() : pagingTable.name(listing.paging)},
         {u"totalHeader"_s, listing.totalHeader},
         {u"total"_s, listing.total},
         {u"next"_s, listing.next},

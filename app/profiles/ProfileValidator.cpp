@@ -2,8 +2,8 @@
 
 #include "app/PrintableText.h"
 #include "app/auth/AuthConfig.h"
-#include "app/profiles/LibraryApi.h"
 #include "app/profiles/HeaderRules.h"
+#include "app/profiles/LibraryApi.h"
 #include "app/profiles/Profile.h"
 #include "app/responses/SuccessRule.h"
 
@@ -390,17 +390,18 @@ public:
             return;
         const QString listingPath = member(path, key);
         libraryRequest(*listing, listingPath,
-                       {u"items"_s, u"item"_s, u"paging"_s, u"pageSize"_s, u"totalHeader"_s, u"total"_s, u"next"_s,
-                        u"children"_s});
+                       {u"items"_s, u"item"_s, u"paging"_s, u"pageSize"_s, u"totalHeader"_s, u"total"_s,
+                        u"next"_s, u"children"_s});
         for (const QString& name : {u"items"_s, u"total"_s, u"next"_s, u"children"_s})
             pointer(optionalString(*listing, name, listingPath), member(listingPath, name));
         itemPointers(*listing, u"item"_s, listingPath);
         enumValue(*listing, u"paging"_s, listingPath, LibraryApi::pagingNames());
         if (listing->contains(u"pageSize"_s))
-            wholeNumber(listing->value(u"pageSize"_s), member(listingPath, u"pageSize"_s), 1,
-                        LibraryApi::MaxPageSize,
-                        ProfileValidator::tr("expected a whole number from 1 to %1").arg(LibraryApi::MaxPageSize));
-        if (const QString header = optionalString(*listing, u"totalHeader"_s, listingPath); !header.isEmpty()) {
+            wholeNumber(
+                listing->value(u"pageSize"_s), member(listingPath, u"pageSize"_s), 1, LibraryApi::MaxPageSize,
+                ProfileValidator::tr("expected a whole number from 1 to %1").arg(LibraryApi::MaxPageSize));
+        if (const QString header = optionalString(*listing, u"totalHeader"_s, listingPath);
+            !header.isEmpty()) {
             if (const QString problem = HeaderRules::nameProblem(header); !problem.isEmpty())
                 error(member(listingPath, u"totalHeader"_s), problem);
         }

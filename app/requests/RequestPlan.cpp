@@ -133,6 +133,7 @@ QByteArray RequestPlan::formBody() const
 
 RequestPlan::Part RequestPlan::filePart() const
 {
-    const auto found = std::find_if(parts.cbegin(), parts.cend(), [](const Part& part) { return part.isFile(); });
+    const auto found =
+        std::find_if(parts.cbegin(), parts.cend(), [](const Part& part) { return part.isFile(); });
     return found == parts.cend() ? Part() : *found;
 }

@@ -67,7 +67,8 @@ RequestPlan RequestPlanner::planRequest(const Profile& profile, const QString& u
          profileQuery == ProfileQuery::Include ? profile.query : QList<Profile::NamedValue>()) {
         // A per-item value nobody gave (no folder chosen) leaves the parameter out.
         appendQuery(query, entry.name,
-                    expander.expand(entry.value, TemplateExpander::Mode::Text, TemplateExpander::Presence::ItemOptional));
+                    expander.expand(entry.value, TemplateExpander::Mode::Text,
+                                    TemplateExpander::Presence::ItemOptional));
         if (profile.auth.isSecretName(entry.name))
             plan.secretQueryKeys.append(entry.name);
     }
@@ -226,10 +227,9 @@ RequestPlan RequestPlanner::libraryPlan(const Profile& profile, const LibraryApi
     return plan;
 }
 
-QList<RequestPlanner::FollowUpRequest> RequestPlanner::replacedItemDeletion(const Profile& profile,
-                                                                          const UploadItem& item,
-                                                                          const QMap<QString, QString>& variables,
-                                                                          const Secret& secret)
+QList<RequestPlanner::FollowUpRequest>
+RequestPlanner::replacedItemDeletion(const Profile& profile, const UploadItem& item,
+                                     const QMap<QString, QString>& variables, const Secret& secret)
 {
     const QString replaced = item.metadata.value(u"replace"_s);
     if (!profile.replacesByDeleting() || replaced.isEmpty())

@@ -54,13 +54,13 @@ public:
 
     // For a profile that replaces by deleting: the request that deletes the item an upload replaced.
     static QList<FollowUpRequest> replacedItemDeletion(const Profile& profile, const UploadItem& item,
-                                                      const QMap<QString, QString>& variables,
-                                                      const Secret& secret);
+                                                       const QMap<QString, QString>& variables,
+                                                       const Secret& secret);
     // A request of the profile's library (list, get, delete, folders) with its auth; values fill
     // {id}, {search}, {folder}, {offset}, {limit}, {page} and {force}.
     static RequestPlan libraryPlan(const Profile& profile, const LibraryApi::Request& request,
-                                   const QMap<QString, QString>& values, const QMap<QString, QString>& variables,
-                                   const Secret& secret);
+                                   const QMap<QString, QString>& values,
+                                   const QMap<QString, QString>& variables, const Secret& secret);
 
 private:
     enum class ProfileQuery

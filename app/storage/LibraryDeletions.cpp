@@ -17,12 +17,14 @@ StorageError LibraryDeletions::add(const QString& profile, const QString& itemId
     return m_database.write(
         [&](QSqlDatabase& db) -> StorageError {
             QSqlQuery query(db);
-            query.prepare(u"INSERT OR REPLACE INTO library_deletions (profile, item_id, time) VALUES (?, ?, ?)"_s);
+            query.prepare(
+                u"INSERT OR REPLACE INTO library_deletions (profile, item_id, time) VALUES (?, ?, ?)"_s);
             query.addBindValue(StorageDatabase::text(profile));
             query.addBindValue(StorageDatabase::text(itemId));
             query.addBindValue(time.toMSecsSinceEpoch());
             if (!query.exec())
-                return StorageDatabase::errorFrom(query.lastError(), tr("Hoist could not note a deletion: %1"));
+                return StorageDatabase::errorFrom(query.lastError(),
+                                                  tr("Hoist could not note a deletion: %1"));
             return {};
         },
         tr("Hoist could not note a deletion: %1"));
@@ -42,7 +44,8 @@ QSet<QString> LibraryDeletions::ids(const QString& profile, StorageError* error)
             while (query.next())
                 found.insert(query.value(0).toString());
         } else {
-            failure = StorageDatabase::errorFrom(query.lastError(), tr("Hoist could not read its deletions: %1"));
+            failure =
+                StorageDatabase::errorFrom(query.lastError(), tr("Hoist could not read its deletions: %1"));
         }
     }
     if (error)

@@ -141,7 +141,8 @@ UploadTask* UploadQueue::add(const UploadItem& item)
         }
     }
     if (task->state() == UploadTask::State::Queued && m_libraryLookup && m_holdDuplicates &&
-        item.operation() == Profile::Operation::Upload && LibraryLookup::canLookUp(m_destinations.of(task).destination))
+        item.operation() == Profile::Operation::Upload &&
+        LibraryLookup::canLookUp(m_destinations.of(task).destination))
         lookUp(task);
     emit taskAdded(task);
     if (m_startWhenAdded)
@@ -193,12 +194,14 @@ bool UploadQueue::plan(UploadTask* task)
                                                   target.destination.secret, RequestPlanner::Use::Display);
     QList<PreflightFinding> findings = Preflight::check(plan, profile, !target.destination.secret.isEmpty());
     if (m_checking.contains(task->id())) {
-        findings.prepend({PreflightFinding::Severity::Error, u"library-check"_s,
-                          tr("Looking for it in the library…")});
-    } else if (const std::optional<EarlierUpload>& earlier = task->earlierUpload(); earlier && earlier->inLibrary) {
-        findings.prepend({PreflightFinding::Severity::Error, u"in-library"_s,
-                          tr("Already in the library as #%1 (%2). Upload it anyway, replace that item, or skip it.")
-                              .arg(earlier->id, earlier->name)});
+        findings.prepend(
+            {PreflightFinding::Severity::Error, u"library-check"_s, tr("Looking for it in the library…")});
+    } else if (const std::optional<EarlierUpload>& earlier = task->earlierUpload();
+               earlier && earlier->inLibrary) {
+        findings.prepend(
+            {PreflightFinding::Severity::Error, u"in-library"_s,
+             tr("Already in the library as #%1 (%2). Upload it anyway, replace that item, or skip it.")
+                 .arg(earlier->id, earlier->name)});
     } else if (earlier) {
         const QString when = QLocale().toString(earlier->time.toLocalTime(), QLocale::ShortFormat);
         findings.prepend({PreflightFinding::Severity::Error, u"uploaded-before"_s,
@@ -228,8 +231,9 @@ void UploadQueue::lookUp(UploadTask* task)
                                   return;
                               if (UploadTask* checked = m_tasks->byId(id)) {
                                   if (result.found)
-                                      checked->setEarlierUpload(EarlierUpload{
-                                          QDateTime(), result.found->id, result.found->url, result.found->name, true});
+                                      checked->setEarlierUpload(EarlierUpload{QDateTime(), result.found->id,
+                                                                              result.found->url,
+                                                                              result.found->name, true});
                                   plan(checked);
                               }
                               pump();
@@ -244,32 +248,37 @@ void UploadQueue::settleUnknown(UploadTask* task, const TransferOutcome& outcome
     m_checking.insert(task->id());
     m_libraryLookup->find(
         m_destinations.of(task).destination, task->item(),
-        [this, id = task->id(), message = outcome.message, response = outcome.response](const LibraryLookup::Result& result) {
+        [this, id = task->id(), message = outcome.message,
+         response = outcome.response](const LibraryLookup::Result& result) {
             m_checking.remove(id);
             UploadTask* unsure = m_tasks->byId(id);
             if (!unsure)
                 return;
             const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
             if (result.found) {
-                unsure->finish(UploadTask::State::Succeeded,
-                               tr("No answer came, but the library holds the file as #%1 (looked on %2): it arrived.")
-                                   .arg(result.found->id, when),
-                               response, {{u"id"_s, result.found->id}, {u"url"_s, result.found->url}});
+                unsure->finish(
+                    UploadTask::State::Succeeded,
+                    tr("No answer came, but the library holds the file as #%1 (looked on %2): it arrived.")
+                        .arg(result.found->id, when),
+                    response, {{u"id"_s, result.found->id}, {u"url"_s, result.found->url}});
             } else if (result.unsure) {
-                unsure->finish(UploadTask::State::Unknown,
-                               tr("%1 The library has an item named %2 (#%3) but does not say what it holds: check "
-                                  "it before sending the file again.")
-                                   .arg(message, result.unsure->name, result.unsure->id),
-                               response);
+                unsure->finish(
+                    UploadTask::State::Unknown,
+                    tr("%1 The library has an item named %2 (#%3) but does not say what it holds: check "
+                       "it before sending the file again.")
+                        .arg(message, result.unsure->name, result.unsure->id),
+                    response);
             } else if (!result.error.isEmpty()) {
                 unsure->finish(UploadTask::State::Unknown,
-                               tr("%1 The library could not be asked: %2").arg(message, result.error), response);
-            } else {
-                unsure->finish(UploadTask::State::Failed,
-                               tr("No answer came, and the library does not hold the file (looked on %1): it did not "
-                                  "arrive. Retry sends it again.")
-                                   .arg(when),
+                               tr("%1 The library could not be asked: %2").arg(message, result.error),
                                response);
+            } else {
+                unsure->finish(
+                    UploadTask::State::Failed,
+                    tr("No answer came, and the library does not hold the file (looked on %1): it did not "
+                       "arrive. Retry sends it again.")
+                        .arg(when),
+                    response);
             }
             pump();
             checkIdle();
@@ -506,14 +515,15 @@ void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
     const SuccessRule::Verdict verdict = profile.success.evaluate(outcome.response);
     if (verdict.success) {
         // Stored, but not the file: a failure with both values, never sent again on its own.
-        const DeliveryCheck::Result delivery = DeliveryCheck::ofAnswer(profile.library, outcome.response, outcome.sent,
-                                                                        task->plan().filePart().filename);
+        const DeliveryCheck::Result delivery = DeliveryCheck::ofAnswer(
+            profile.library, outcome.response, outcome.sent, task->plan().filePart().filename);
         task->setDelivery(delivery.verdict);
         if (delivery.verdict == DeliveryCheck::Verdict::Mismatch)
             task->finish(UploadTask::State::Failed, delivery.message, outcome.response,
                          profile.extraction.extract(outcome.response));
         else
-            startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response), delivery.message);
+            startFollowUps(task, outcome.response, profile.extraction.extract(outcome.response),
+                           delivery.message);
         return;
     }
     if (refreshTokenFor(task, outcome))

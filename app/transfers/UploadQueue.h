@@ -140,8 +140,8 @@ private:
     void scheduleRetry(UploadTask* task, int delayMs, const QString& reason, const ResponseRecord& response);
     void lookUp(UploadTask* task);
     void settleUnknown(UploadTask* task, const TransferOutcome& outcome);
-    void startFollowUps(UploadTask* task, const ResponseRecord& response, const FieldExtraction::Fields& fields,
-                        const QString& delivery);
+    void startFollowUps(UploadTask* task, const ResponseRecord& response,
+                        const FieldExtraction::Fields& fields, const QString& delivery);
     void checkIdle();
 
     NetworkThread* m_network;

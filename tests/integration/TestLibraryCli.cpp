@@ -665,9 +665,12 @@ void TestLibraryCli::xiboKeepsAnItemInUseUnlessForced()
 // hoist upload --if-exists: the library is searched for each file before it is sent.
 void TestLibraryCli::uploadIfExistsSkipsReplacesOrUploads()
 {
-    const QString path = TestFiles::write(m_home.filePath(u"exists-%1.png"_s.arg(m_pid)), png + m_pid.toUtf8());
+    const QString path =
+        TestFiles::write(m_home.filePath(u"exists-%1.png"_s.arg(m_pid)), png + m_pid.toUtf8());
     const QStringList upload{u"upload"_s, u"--profile"_s, profile(u"xibo"_s), u"--json"_s};
-    const auto posts = [this] { return requestsTo(m_servers.xibo, u"POST"_s, u"/api/library"_s); };
+    const auto posts = [this] {
+        return requestsTo(m_servers.xibo, u"POST"_s, u"/api/library"_s);
+    };
     m_servers.xibo.clear();
     const Run first = hoist(upload + QStringList{path});
     QCOMPARE(first.exitCode, 0);

@@ -83,7 +83,8 @@ void TestLibraryDelivery::initTestCase()
 Service TestLibraryDelivery::service(const QString& name)
 {
     if (name == u"xibo"_s)
-        return {name, &m_servers.xibo, {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s}, u"/api/library"_s};
+        return {
+            name, &m_servers.xibo, {}, {u"hoist-xibo-client"_s, u"hoist-xibo-secret"_s}, u"/api/library"_s};
     if (name == u"squidex"_s)
         return {name,
                 &m_servers.squidex,
@@ -143,7 +144,8 @@ void TestLibraryDelivery::aDeliveryIsVerified()
     UploadTask* task = upload(queue, path);
     QVERIFY2(task->state() == UploadTask::State::Succeeded, qPrintable(task->message()));
     QCOMPARE(task->delivery(), DeliveryCheck::Verdict::Verified);
-    QVERIFY2(task->message().startsWith(u"Verified"_s) && task->message().contains(what), qPrintable(task->message()));
+    QVERIFY2(task->message().startsWith(u"Verified"_s) && task->message().contains(what),
+             qPrintable(task->message()));
     QCOMPARE(QString::fromLatin1(task->sentDigest().sha256), EmulatorClient::sha256Of(path));
     // What the server received is the file.
     const QJsonArray uploads = requestsTo(*target.server, u"POST"_s, target.uploadPath);
@@ -165,7 +167,8 @@ void TestLibraryDelivery::otherBytesStoredAreAFailure()
     QFETCH(QString, name);
     const Service target = service(name);
     target.server->clear();
-    target.server->addFault({{u"kind"_s, u"store_other_bytes"_s}, {u"method"_s, u"POST"_s}, {u"path"_s, target.uploadPath}});
+    target.server->addFault(
+        {{u"kind"_s, u"store_other_bytes"_s}, {u"method"_s, u"POST"_s}, {u"path"_s, target.uploadPath}});
     UploadQueue queue(&m_network, &m_tokens);
     setUp(queue, target);
     const QString path = file(name + u"-mismatch.png"_s, png + name.toUtf8());
@@ -241,14 +244,14 @@ void TestLibraryDelivery::sameNameAndSizeCountWithoutAHash()
     setUp(queue, drf, true);
     QTemporaryDir elsewhere;
     // Same name and size, other bytes: the service reports no hash, so it counts as the same.
-    UploadTask* held =
-        upload(queue, TestFiles::write(elsewhere.filePath(u"photo.jpg"_s), "\xff\xd8\xff\xe0" + QByteArray(1500, 'q')));
+    UploadTask* held = upload(queue, TestFiles::write(elsewhere.filePath(u"photo.jpg"_s),
+                                                      "\xff\xd8\xff\xe0" + QByteArray(1500, 'q')));
     QCOMPARE(held->state(), UploadTask::State::Blocked);
     QVERIFY(held->earlierUpload() && held->earlierUpload()->inLibrary);
     // Same name, another size: a different file.
     QTemporaryDir third;
-    UploadTask* bigger =
-        upload(queue, TestFiles::write(third.filePath(u"photo.jpg"_s), "\xff\xd8\xff\xe0" + QByteArray(1600, 'p')));
+    UploadTask* bigger = upload(
+        queue, TestFiles::write(third.filePath(u"photo.jpg"_s), "\xff\xd8\xff\xe0" + QByteArray(1600, 'p')));
     QVERIFY2(bigger->state() == UploadTask::State::Succeeded, qPrintable(bigger->message()));
     QCOMPARE(requestsTo(*drf.server, u"POST"_s, drf.uploadPath).size(), 2);
     // The search went to the server.
@@ -268,7 +271,8 @@ void TestLibraryDelivery::anUnknownOutcomeIsSettledByLooking()
     queue.setTransferOptions(options);
 
     // Stored, answer never came: the library has it, so it arrived.
-    drf.server->addFault({{u"kind"_s, u"delay"_s}, {u"seconds"_s, 20}, {u"method"_s, u"POST"_s}, {u"path"_s, drf.uploadPath}});
+    drf.server->addFault(
+        {{u"kind"_s, u"delay"_s}, {u"seconds"_s, 20}, {u"method"_s, u"POST"_s}, {u"path"_s, drf.uploadPath}});
     const QString stored = file(u"stored.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(900, 's'));
     UploadTask* arrived = upload(queue, stored);
     QVERIFY2(arrived->state() == UploadTask::State::Succeeded, qPrintable(arrived->message()));
@@ -276,7 +280,8 @@ void TestLibraryDelivery::anUnknownOutcomeIsSettledByLooking()
     QVERIFY(!arrived->field(u"id"_s).isEmpty());
 
     // Body taken, nothing stored: the library does not have it, so it may be sent again, by the user.
-    drf.server->addFault({{u"kind"_s, u"drop_after_body"_s}, {u"method"_s, u"POST"_s}, {u"path"_s, drf.uploadPath}});
+    drf.server->addFault(
+        {{u"kind"_s, u"drop_after_body"_s}, {u"method"_s, u"POST"_s}, {u"path"_s, drf.uploadPath}});
     const QString lost = file(u"lost.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(900, 'l'));
     UploadTask* notArrived = upload(queue, lost);
     QCOMPARE(notArrived->state(), UploadTask::State::Failed);
@@ -298,8 +303,8 @@ void TestLibraryDelivery::replacingWithoutAReplaceDeletesTheOldItem()
     UploadTask* first = upload(queue, file(u"logo.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(700, 'a')));
     QVERIFY2(first->state() == UploadTask::State::Succeeded, qPrintable(first->message()));
     const QString oldId = first->field(u"id"_s);
-    UploadTask* second =
-        upload(queue, file(u"logo-v2.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(800, 'b')), {{u"replace"_s, oldId}});
+    UploadTask* second = upload(queue, file(u"logo-v2.jpg"_s, "\xff\xd8\xff\xe0" + QByteArray(800, 'b')),
+                                {{u"replace"_s, oldId}});
     QVERIFY2(second->state() == UploadTask::State::Succeeded, qPrintable(second->message()));
     QVERIFY(second->field(u"id"_s) != oldId);
     // The new one first, then the old one deleted (the service answered 204).

@@ -113,7 +113,8 @@ void TestPresetsCli::presetsListNamesEveryServiceAndItsValues()
             xibo = preset.toObject();
     }
     QCOMPARE(xibo.value(u"auth"_s).toString(), u"oauth2"_s);
-    QCOMPARE(xibo.value(u"operations"_s).toArray(), (QJsonArray{u"upload"_s, u"replace"_s, u"list"_s, u"delete"_s, u"folder"_s}));
+    QCOMPARE(xibo.value(u"operations"_s).toArray(),
+             (QJsonArray{u"upload"_s, u"replace"_s, u"list"_s, u"delete"_s, u"folder"_s}));
     QCOMPARE(xibo.value(u"inputs"_s).toArray().at(0).toObject().value(u"key"_s).toString(), u"base"_s);
 }
 
@@ -295,8 +296,8 @@ void TestPresetsCli::uploadRefusesFolderAndReplaceWhereTheServiceHasNone()
     QCOMPARE(folder.exitCode, 2);
     QVERIFY2(folder.err.contains(u"no folders"_s), qPrintable(folder.err));
     // No replace request and no way to delete the old item.
-    const Run replace = hoist({u"upload"_s, u"--profile"_s, u"generic"_s, u"--var"_s, u"url=http://127.0.0.1:9/up"_s,
-                               u"--replace"_s, u"IM_1"_s, image});
+    const Run replace = hoist({u"upload"_s, u"--profile"_s, u"generic"_s, u"--var"_s,
+                               u"url=http://127.0.0.1:9/up"_s, u"--replace"_s, u"IM_1"_s, image});
     QCOMPARE(replace.exitCode, 2);
     QVERIFY2(replace.err.contains(u"no way to replace"_s), qPrintable(replace.err));
     const Run two = hoist({u"upload"_s, u"--profile"_s, u"xibo"_s, u"--replace"_s, u"1"_s, image, image});

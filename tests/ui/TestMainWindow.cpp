@@ -108,7 +108,8 @@ void TestMainWindow::startSession()
     m_tester.reset();
     m_session.reset();
     // These tests are about the window; TestLibraryWindow searches the library.
-    QSettings(m_dir->filePath(u"hoist.conf"_s), QSettings::IniFormat).setValue(MainWindow::LookBeforeUploadKey, false);
+    QSettings(m_dir->filePath(u"hoist.conf"_s), QSettings::IniFormat)
+        .setValue(MainWindow::LookBeforeUploadKey, false);
     m_session = std::make_unique<DesktopSession>(
         m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s), m_dir->filePath(u"hoist.sqlite"_s));
     m_tester = std::make_unique<QAbstractItemModelTester>(

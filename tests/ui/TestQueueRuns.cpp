@@ -90,7 +90,8 @@ void TestQueueRuns::startSession()
 {
     m_session.reset();
     // These runs are about the queue; TestLibraryDelivery and TestLibraryWindow search the library.
-    QSettings(m_dir->filePath(u"hoist.conf"_s), QSettings::IniFormat).setValue(MainWindow::LookBeforeUploadKey, false);
+    QSettings(m_dir->filePath(u"hoist.conf"_s), QSettings::IniFormat)
+        .setValue(MainWindow::LookBeforeUploadKey, false);
     m_session = std::make_unique<DesktopSession>(
         m_dir->filePath(u"profiles"_s), m_dir->filePath(u"hoist.conf"_s), m_dir->filePath(u"hoist.sqlite"_s));
 }
