@@ -45,40 +45,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: hoist [COMMAND] [OPTIONS]
-
-Hoist uploads files to web media libraries through multipart/form-data APIs.
-Without a command it opens the desktop app.
-
-Commands:
-  upload       upload files with a profile or to a URL (hoist upload --help)
-  credentials  list, set or delete credentials in the keychain (hoist credentials --help)
-  presets      list the built-in service presets and the values each needs
-  profiles     add a profile from a preset, list, show or remove profiles
-  history      list past uploads, by profile, status, date or name (hoist history --help)
-
-Options:
-  -h, --help  show this help
-  --version   show the version
-</source>
-        <translation>Aufruf: hoist [BEFEHL] [OPTIONEN]
-
-Hoist lädt Dateien über multipart/form-data-APIs in Web-Medienbibliotheken hoch.
-Ohne Befehl öffnet es die Desktop-Anwendung.
-
-Befehle:
-  upload       Dateien mit einem Profil oder an eine URL hochladen (hoist upload --help)
-  credentials  Zugangsdaten im Schlüsselbund auflisten, setzen oder löschen (hoist credentials --help)
-  presets      die eingebauten Dienstvorlagen und die jeweils benötigten Werte auflisten
-  profiles     ein Profil aus einer Vorlage anlegen, Profile auflisten, anzeigen oder entfernen
-  history      vergangene Uploads auflisten, nach Profil, Status, Datum oder Name (hoist history --help)
-
-Optionen:
-  -h, --help  diese Hilfe anzeigen
-  --version   die Version anzeigen
-</translation>
-    </message>
-    <message>
         <source>Try &apos;hoist %1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;hoist %1 --help&apos;.</translation>
     </message>
@@ -93,6 +59,42 @@ Optionen:
     <message>
         <source>hoist: unknown command &quot;%1&quot;.</source>
         <translation>hoist: unbekannter Befehl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: hoist [COMMAND] [OPTIONS]
+
+Hoist uploads files to web media libraries through multipart/form-data APIs.
+Without a command it opens the desktop app.
+
+Commands:
+  upload       upload files with a profile or to a URL (hoist upload --help)
+  credentials  list, set or delete credentials in the keychain (hoist credentials --help)
+  presets      list the built-in service presets and the values each needs
+  profiles     add a profile from a preset, list, show or remove profiles
+  history      list past uploads, by profile, status, date or name (hoist history --help)
+  library      list, search or delete what a service holds, list its folders (hoist library --help)
+
+Options:
+  -h, --help  show this help
+  --version   show the version
+</source>
+        <translation>Aufruf: hoist [COMMAND] [OPTIONS]
+
+Hoist lädt Dateien über multipart/form-data-APIs in Medienbibliotheken im Web hoch.
+Ohne Befehl öffnet es die Desktop-App.
+
+Befehle:
+  upload       Dateien mit einem Profil oder an eine URL hochladen (hoist upload --help)
+  credentials  Zugangsdaten im Schlüsselbund auflisten, festlegen oder löschen (hoist credentials --help)
+  presets      die eingebauten Dienstvorlagen und die jeweils benötigten Werte auflisten
+  profiles     ein Profil aus einer Vorlage anlegen; Profile auflisten, anzeigen oder entfernen
+  history      frühere Uploads auflisten, nach Profil, Status, Datum oder Name (hoist history --help)
+  library      auflisten, durchsuchen oder löschen, was ein Dienst enthält; seine Ordner auflisten (hoist library --help)
+
+Optionen:
+  -h, --help  diese Hilfe anzeigen
+  --version   die Version anzeigen
+</translation>
     </message>
 </context>
 <context>
@@ -149,6 +151,17 @@ Optionen:
         <translation>
             <numerusform>; %n übersprungen (schon hochgeladen)</numerusform>
             <numerusform>; %n übersprungen (schon hochgeladen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: already in the library as #%1 (%2)</source>
+        <translation>übersprungen: bereits in der Bibliothek als #%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped (already in the library)</source>
+        <translation>
+            <numerusform>; %n übersprungen (bereits in der Bibliothek)</numerusform>
+            <numerusform>; %n übersprungen (bereits in der Bibliothek)</numerusform>
         </translation>
     </message>
 </context>
@@ -590,10 +603,115 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     </message>
 </context>
 <context>
+    <name>DeliveryCheck</name>
+    <message>
+        <source>The server stored %1 bytes; the file has %2. What arrived is not the file.</source>
+        <translation>Der Server hat %1 Bytes gespeichert; die Datei hat %2. Was angekommen ist, ist nicht die Datei.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 is %2; the file&apos;s is %3. What arrived is not the file.</source>
+        <translation>Der Server meldet als %1 %2, die Datei hat %3. Was angekommen ist, ist nicht die Datei.</translation>
+    </message>
+    <message>
+        <source>Verified: the server&apos;s size and %1 match the file.</source>
+        <translation>Geprüft: Größe und %1 laut Server stimmen mit der Datei überein.</translation>
+    </message>
+    <message>
+        <source>Verified: the server&apos;s %1 matches the file.</source>
+        <translation>Geprüft: %1 laut Server stimmt mit der Datei überein.</translation>
+    </message>
+    <message>
+        <source>Verified: the server&apos;s size matches the file (%1 bytes).</source>
+        <translation>Geprüft: Die Größe laut Server stimmt mit der Datei überein (%1 Bytes).</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Another Hoist is running on this account and keeps the queue: this window&apos;s queue is not kept when it closes. Its uploads still go to the history.</source>
         <translation>Ein anderes Hoist läuft unter diesem Konto und führt die Warteschlange: Die Warteschlange dieses Fensters wird beim Schließen nicht aufbewahrt. Seine Uploads kommen trotzdem in den Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationArguments</name>
+    <message>
+        <source>Use the saved profile NAME (or a profile .json file).</source>
+        <translation>Das gespeicherte Profil NAME verwenden (oder eine .json-Profildatei).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Set a profile template variable (repeatable).</source>
+        <translation>Eine Vorlagenvariable des Profils setzen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Read the secret from environment variable VAR (default HOIST_SECRET).</source>
+        <translation>Das Geheimnis aus der Umgebungsvariablen VAR lesen (Standard: HOIST_SECRET).</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Read the secret from the first line of standard input.</source>
+        <translation>Das Geheimnis aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate(s) in FILE (PEM) for this run; checks stay on.</source>
+        <translation>Für diesen Aufruf zusätzlich den Zertifikaten in FILE (PEM) vertrauen; die Prüfungen bleiben aktiv.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>hoist %1: warning: %2</source>
+        <translation>hoist %1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>Secret: </source>
+        <translation>Geheimnis: </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>hoist %1: credential &quot;%2&quot;: %3</source>
+        <translation>hoist %1: Zugangsdaten &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME.</source>
+        <translation>Geben Sie --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2.</source>
+        <translation>%1 benötigt %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a secret: give --secret-env VAR or --secret-stdin.</source>
+        <translation>%1 benötigt ein Geheimnis: Geben Sie --secret-env VAR oder --secret-stdin an.</translation>
+    </message>
+    <message>
+        <source>%1 needs the secret of the credential &quot;%2&quot;: store it with &quot;hoist credentials set %2&quot;, or give --secret-env VAR or --secret-stdin.</source>
+        <translation>%1 benötigt das Geheimnis der Zugangsdaten &quot;%2&quot;: Speichern Sie es mit &quot;hoist credentials set %2&quot;, oder geben Sie --secret-env VAR oder --secret-stdin an.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingItemPolicy</name>
+    <message>
+        <source>%1 is already in the library as #%2 (%3). [u]pload anyway, [r]eplace that item, [s]kip? </source>
+        <translation>%1 ist bereits in der Bibliothek als #%2 (%3). Trotzdem hochladen [u], diesen Eintrag ersetzen [r], überspringen [s]? </translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1285,34 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
         <source>Values are checked again at once; problems show in the file&apos;s row.</source>
         <translation>Die Werte werden sofort erneut geprüft; Probleme erscheinen in der Zeile der Datei.</translation>
     </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Pick the item to replace</source>
+        <translation>Den zu ersetzenden Eintrag auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the folder</source>
+        <translation>Den Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the item this file replaces from the library</source>
+        <translation>Den Eintrag, den diese Datei ersetzt, aus der Bibliothek auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder from the library&apos;s folders</source>
+        <translation>Den Ordner aus den Ordnern der Bibliothek auswählen</translation>
+    </message>
+    <message>
+        <source>This profile has no way to list its library</source>
+        <translation>Dieses Profil kann seine Bibliothek nicht auflisten</translation>
+    </message>
+    <message>
+        <source>This profile has no way to list its folders</source>
+        <translation>Dieses Profil kann seine Ordner nicht auflisten</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -1230,6 +1376,617 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
     <message>
         <source>null</source>
         <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Search the library…</source>
+        <translation>Bibliothek durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Read the library again (%1)</source>
+        <translation>Die Bibliothek neu einlesen (%1)</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Library items</source>
+        <translation>Einträge der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Waiting for the secret of the credential &quot;%1&quot; from the keychain. If this stays, the main window says what is missing.</source>
+        <translation>Warte auf das Geheimnis der Zugangsdaten &quot;%1&quot; aus dem Schlüsselbund. Wenn diese Meldung bleibt, zeigt das Hauptfenster, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Reading the library…</source>
+        <translation>Bibliothek wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The library could not be read.
+%1
+
+Refresh (F5) tries again.</source>
+        <translation>Die Bibliothek konnte nicht gelesen werden.
+%1
+
+Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches &quot;%1&quot;.</source>
+        <translation>Nichts in der Bibliothek passt zu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>Dieser Ordner ist leer.</translation>
+    </message>
+    <message>
+        <source>Hoist has not uploaded anything here yet.</source>
+        <translation>Hoist hat hierher noch nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The library is empty.</source>
+        <translation>Die Bibliothek ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) shown; the next page could not be read: %1</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt; die nächste Seite konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%n Einträge angezeigt; die nächste Seite konnte nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) so far; scroll down for more</source>
+        <translation>
+            <numerusform>Bisher %n Eintrag; für weitere nach unten scrollen</numerusform>
+            <numerusform>Bisher %n Einträge; für weitere nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — reading more…</source>
+        <translation>%1 — weitere werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryClient</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no way to list this library.</source>
+        <translation>Das Profil &quot;%1&quot; kann diese Bibliothek nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no way to look an item up.</source>
+        <translation>Das Profil &quot;%1&quot; kann keinen Eintrag nachschlagen.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no way to delete items.</source>
+        <translation>Das Profil &quot;%1&quot; kann keine Einträge löschen.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no folders.</source>
+        <translation>Das Profil &quot;%1&quot; hat keine Ordner.</translation>
+    </message>
+    <message>
+        <source>The image address is not valid: %1</source>
+        <translation>Die Bildadresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s address is not valid: %1</source>
+        <translation>Die Adresse der Bibliothek ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s address needs a value for %1.</source>
+        <translation>Die Adresse der Bibliothek benötigt einen Wert für %1.</translation>
+    </message>
+    <message>
+        <source>No access token: %1</source>
+        <translation>Kein Zugriffstoken: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  the server refused or could not be reached, the history could not be read, a deletion
+     failed, or Ctrl+C cancelled
+  2  usage error, also a profile that cannot do this, a missing value or a missing secret
+  3  (delete) the service kept an item because it is in use (--force deletes it anyway), and
+     nothing else failed</source>
+        <translation>Exit-Codes:
+  0  erledigt
+  1  der Server hat abgelehnt oder war nicht erreichbar, der Verlauf konnte nicht gelesen werden,
+     eine Löschung ist fehlgeschlagen, oder Ctrl+C hat abgebrochen
+  2  Aufruffehler, auch ein Profil, das dies nicht kann, ein fehlender Wert oder ein fehlendes Geheimnis
+  3  (delete) der Dienst hat einen Eintrag behalten, weil er verwendet wird (--force löscht ihn trotzdem),
+     und sonst ist nichts fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>NAME is a saved profile, a built-in preset or a profile .json file; its secret comes from the
+keychain (see hoist credentials), --secret-stdin or --secret-env VAR, and --var NAME=VALUE and
+--cacert FILE work as with hoist upload.</source>
+        <translation>NAME ist ein gespeichertes Profil, eine eingebaute Vorlage oder eine .json-Profildatei; das Geheimnis
+kommt aus dem Schlüsselbund (siehe hoist credentials), von --secret-stdin oder --secret-env VAR, und
+--var NAME=VALUE und --cacert FILE funktionieren wie bei hoist upload.</translation>
+    </message>
+    <message>
+        <source>hoist library: %1</source>
+        <translation>hoist library: %1</translation>
+    </message>
+    <message>
+        <source>No items to show.
+</source>
+        <translation>Keine Einträge anzuzeigen.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing only the first %n item(s); --limit N shows more, --limit 0 all.
+</source>
+        <translation>
+            <numerusform>Nur %n Eintrag wird angezeigt; --limit N zeigt mehr, --limit 0 alle.
+</numerusform>
+            <numerusform>Nur die ersten %n Einträge werden angezeigt; --limit N zeigt mehr, --limit 0 alle.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: hoist library list --profile NAME [--search TEXT] [--folder FOLDER] [--limit N] [--json]
+       hoist library delete --profile NAME [--force] ID…
+       hoist library folders --profile NAME [--json]
+
+What the service of a profile holds: list it, delete items by id, list its folders. A
+service that cannot list its library (Qualtrics) shows what Hoist uploaded there.
+
+</source>
+        <translation>Aufruf: hoist library list --profile NAME [--search TEXT] [--folder FOLDER] [--limit N] [--json]
+        hoist library delete --profile NAME [--force] ID…
+        hoist library folders --profile NAME [--json]
+
+Was der Dienst eines Profils enthält: auflisten, Einträge nach ID löschen, Ordner auflisten. Ein
+Dienst, der seine Bibliothek nicht auflisten kann (Qualtrics), zeigt, was Hoist dorthin hochgeladen hat.
+
+</translation>
+    </message>
+    <message>
+        <source>List what the library of a profile&apos;s service holds, a page at a time as the service pages it. A service that cannot list its library (Qualtrics) shows the files Hoist uploaded there.</source>
+        <translation>Auflisten, was die Bibliothek des Dienstes eines Profils enthält, Seite für Seite, so wie der Dienst sie aufteilt. Ein Dienst, der seine Bibliothek nicht auflisten kann (Qualtrics), zeigt die Dateien, die Hoist dorthin hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>Only items whose name matches TEXT, as the service searches.</source>
+        <translation>Nur Einträge, deren Name zu TEXT passt, so wie der Dienst sucht.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only items in this folder (an id, see hoist library folders).</source>
+        <translation>Nur Einträge in diesem Ordner (eine ID, siehe hoist library folders).</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Show at most N items (default %1; 0: all).</source>
+        <translation>Höchstens N Einträge anzeigen (Standard: %1; 0: alle).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print one JSON array of the items instead of text.</source>
+        <translation>Statt Text ein JSON-Array der Einträge ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; to look for a name, use --search TEXT.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;; um nach einem Namen zu suchen, verwenden Sie --search TEXT.</translation>
+    </message>
+    <message>
+        <source>%1 cannot search its library.</source>
+        <translation>%1 kann seine Bibliothek nicht durchsuchen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot list one folder of its library.</source>
+        <translation>%1 kann keinen einzelnen Ordner seiner Bibliothek auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot list its library, so neither one of its folders.</source>
+        <translation>%1 kann seine Bibliothek nicht auflisten, also auch keinen ihrer Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 has no way to list its library, and its answers to uploads give no id that Hoist&apos;s history could list them by.</source>
+        <translation>%1 kann seine Bibliothek nicht auflisten, und seine Antworten auf Uploads enthalten keine ID, anhand derer der Verlauf von Hoist sie auflisten könnte.</translation>
+    </message>
+    <message>
+        <source>%1 has no way to list its library: these are only the files Hoist uploaded there and has not deleted since.</source>
+        <translation>%1 kann seine Bibliothek nicht auflisten: Dies sind nur die Dateien, die Hoist dorthin hochgeladen und seitdem nicht gelöscht hat.</translation>
+    </message>
+    <message>
+        <source>Delete items from the library of a profile&apos;s service, by id.</source>
+        <translation>Einträge nach ID aus der Bibliothek des Dienstes eines Profils löschen.</translation>
+    </message>
+    <message>
+        <source>Delete items even when something uses them (where the service allows it).</source>
+        <translation>Einträge auch dann löschen, wenn sie verwendet werden (sofern der Dienst das erlaubt).</translation>
+    </message>
+    <message>
+        <source>The items to delete (hoist library list shows their ids).</source>
+        <translation>Die zu löschenden Einträge (hoist library list zeigt ihre IDs).</translation>
+    </message>
+    <message>
+        <source>ID…</source>
+        <translation>ID…</translation>
+    </message>
+    <message>
+        <source>Give the id of at least one item to delete.</source>
+        <translation>Geben Sie die ID mindestens eines zu löschenden Eintrags an.</translation>
+    </message>
+    <message>
+        <source>%1 has no way to delete items.</source>
+        <translation>%1 kann keine Einträge löschen.</translation>
+    </message>
+    <message>
+        <source>--force: %1 has no way to delete an item that is in use.</source>
+        <translation>--force: %1 kann keinen Eintrag löschen, der verwendet wird.</translation>
+    </message>
+    <message>
+        <source>- %1 not deleted: cancelled before it was asked for
+</source>
+        <translation>- %1 nicht gelöscht: abgebrochen, bevor die Löschung angefragt wurde
+</translation>
+    </message>
+    <message>
+        <source>- %1 moved to the trash
+</source>
+        <translation>- %1 in den Papierkorb verschoben
+</translation>
+    </message>
+    <message>
+        <source>- %1 deleted
+</source>
+        <translation>- %1 gelöscht
+</translation>
+    </message>
+    <message>
+        <source>%1 is deleted, but Hoist could not note it, so hoist library list still shows it: %2</source>
+        <translation>%1 ist gelöscht, aber Hoist konnte das nicht vermerken, daher zeigt hoist library list den Eintrag weiterhin an: %2</translation>
+    </message>
+    <message>
+        <source>- %1 not deleted because it is in use; --force deletes it anyway. %2
+</source>
+        <translation>- %1 nicht gelöscht, weil der Eintrag verwendet wird; --force löscht ihn trotzdem. %2
+</translation>
+    </message>
+    <message>
+        <source>- %1: cancelled while the server was asked; it may be deleted already
+</source>
+        <translation>- %1: abgebrochen, während der Server angefragt wurde; der Eintrag ist möglicherweise bereits gelöscht
+</translation>
+    </message>
+    <message>
+        <source>- %1 not deleted: %2
+</source>
+        <translation>- %1 nicht gelöscht: %2
+</translation>
+    </message>
+    <message>
+        <source>List the folders of a profile&apos;s service: id, name and the id of the folder above.</source>
+        <translation>Die Ordner des Dienstes eines Profils auflisten: ID, Name und die ID des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <source>Print one JSON array of the folders instead of text.</source>
+        <translation>Statt Text ein JSON-Array der Ordner ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no folders.</source>
+        <translation>%1 hat keine Ordner.</translation>
+    </message>
+    <message>
+        <source>No folders.
+</source>
+        <translation>Keine Ordner.
+</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>ÜBERGEORDNET</translation>
+    </message>
+    <message>
+        <source>Showing only the first %1 folders.</source>
+        <translation>Nur die ersten %1 Ordner werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDeletions</name>
+    <message>
+        <source>Hoist could not note a deletion: %1</source>
+        <translation>Hoist konnte eine Löschung nicht vermerken: %1</translation>
+    </message>
+    <message>
+        <source>Hoist could not read its deletions: %1</source>
+        <translation>Hoist konnte seine vermerkten Löschungen nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolderModel</name>
+    <message>
+        <source>All items</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Folder id %1</source>
+        <translation>Ordner-ID %1</translation>
+    </message>
+    <message>
+        <source>The folders could not be read</source>
+        <translation>Die Ordner konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryLookup</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Choose a profile in the main window: this shows its library.</source>
+        <translation>Wählen Sie im Hauptfenster ein Profil aus: Hier wird dann seine Bibliothek angezeigt.</translation>
+    </message>
+    <message>
+        <source>Hoist could not open its database, so it has no record of what it uploaded.</source>
+        <translation>Hoist konnte seine Datenbank nicht öffnen und hat daher keine Aufzeichnung darüber, was es hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPicker</name>
+    <message>
+        <source>&amp;Pick</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Pick the Item to Replace</source>
+        <translation>Zu ersetzenden Eintrag auswählen</translation>
+    </message>
+    <message>
+        <source>Pick a Folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReader</name>
+    <message>
+        <source>The server answered with a web page (%1) instead of JSON.</source>
+        <translation>Der Server hat mit einer Webseite (%1) statt mit JSON geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not JSON.</source>
+        <translation>Die Antwort des Servers ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The answer has no list of items at %1.</source>
+        <translation>Die Antwort enthält unter %1 keine Liste von Einträgen.</translation>
+    </message>
+    <message>
+        <source>No such item.</source>
+        <translation>Diesen Eintrag gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has the file &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; hat jetzt die Datei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not replaced: %2</source>
+        <translation>&quot;%1&quot; wurde nicht ersetzt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with File…</source>
+        <translation>Durch Datei &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Answer</source>
+        <translation>&amp;Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Library — %1</source>
+        <translation>Bibliothek — %1</translation>
+    </message>
+    <message>
+        <source>%1 has no way to list what it holds: these are the items Hoist uploaded there.</source>
+        <translation>%1 kann nicht auflisten, was es enthält: Dies sind die Einträge, die Hoist dorthin hochgeladen hat.</translation>
+    </message>
+    <message>
+        <source>Select an item to see what the library says about it.</source>
+        <translation>Wählen Sie einen Eintrag aus, um zu sehen, was die Bibliothek darüber meldet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; as the library listed it.</source>
+        <translation>&quot;%1&quot;, wie die Bibliothek den Eintrag aufgelistet hat.</translation>
+    </message>
+    <message>
+        <source>Hoist has no listing of this item: the History window has the answer to its upload.</source>
+        <translation>Hoist hat keine Auflistung dieses Eintrags: Das Verlaufsfenster enthält die Antwort auf seinen Upload.</translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; with a File</source>
+        <translation>&quot;%1&quot; durch eine Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the queue already: remove it there to queue it again as a replacement.</source>
+        <translation>&quot;%1&quot; ist bereits in der Warteschlange: Entfernen Sie die Datei dort, um sie erneut als Ersatz einzureihen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is queued to replace &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; ist eingereiht, um &quot;%2&quot; zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is queued to replace &quot;%2&quot;: Start in the main window sends it.</source>
+        <translation>&quot;%1&quot; ist eingereiht, um &quot;%2&quot; zu ersetzen: „Starten“ im Hauptfenster sendet die Datei.</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (id %2) from the library?</source>
+        <translation>&quot;%1&quot; (ID %2) aus der Bibliothek löschen?</translation>
+    </message>
+    <message>
+        <source>It moves to the service&apos;s trash, where it can be restored from.</source>
+        <translation>Der Eintrag wird in den Papierkorb des Dienstes verschoben und kann dort wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>&quot;%1&quot; wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trash.</source>
+        <translation>&quot;%1&quot; ist im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is deleted.</source>
+        <translation>&quot;%1&quot; ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation>&quot;%1&quot; wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>This item is used in layouts, playlists or backgrounds.</source>
+        <translation>Dieser Eintrag wird in Layouts, Playlists oder Hintergründen verwendet.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot; anyway takes it out of every layout that shows it.</source>
+        <translation>Wenn Sie &quot;%1&quot; trotzdem löschen, wird der Eintrag aus jedem Layout entfernt, das ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>Delete Anyway</source>
+        <translation>Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>This service has no way to replace an item: upload the file as a new one</source>
+        <translation>Dieser Dienst kann keinen Eintrag ersetzen: Laden Sie die Datei als neuen Eintrag hoch</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2259,22 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
             <numerusform>Nicht erneut eingereiht: Die Profile %1 gibt es nicht mehr.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look in the &amp;Library Before Uploading</source>
+        <translation>Vor dem Hochladen in der Bib&amp;liothek nachsehen</translation>
+    </message>
+    <message>
+        <source>A file the library already holds (same hash, or same name and size) waits for your word: upload anyway, replace that item, or skip it</source>
+        <translation>Eine Datei, die die Bibliothek bereits enthält (gleicher Hash oder gleicher Name und gleiche Größe), wartet auf Ihre Entscheidung: trotzdem hochladen, diesen Eintrag ersetzen oder überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>What the chosen profile&apos;s service holds: search it, replace or delete items</source>
+        <translation>Was der Dienst des gewählten Profils enthält: durchsuchen, Einträge ersetzen oder löschen</translation>
+    </message>
 </context>
 <context>
     <name>MultipartRequest</name>
@@ -1569,6 +2342,13 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
         <translation>--%1 benötigt eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>PairArgument</name>
+    <message>
+        <source>--%1 needs %2, not &quot;%3&quot;.</source>
+        <translation>--%1 benötigt %2, nicht &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2830,14 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <source>expected a whole number of seconds from 1 to %1</source>
         <translation>eine ganze Sekundenzahl von 1 bis %1 erwartet</translation>
     </message>
+    <message>
+        <source>missing; a request needs an address</source>
+        <translation>fehlt; eine Anfrage benötigt eine Adresse</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %1</source>
+        <translation>eine ganze Zahl von 1 bis %1 erwartet</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
@@ -2392,6 +3180,41 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace Item</source>
+        <translation>Eintrag ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &quot;%1&quot; (id %2) with the file &quot;%3&quot; (%4)?</source>
+        <translation>&quot;%1&quot; (ID %2) durch die Datei &quot;%3&quot; (%4) ersetzen?</translation>
+    </message>
+    <message>
+        <source>The file joins the queue of the main window as a new version of this item, and goes when the queue runs.</source>
+        <translation>Die Datei wird als neue Version dieses Eintrags in die Warteschlange des Hauptfensters eingereiht und gesendet, wenn die Warteschlange läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Update in layouts</source>
+        <translation>&amp;In Layouts aktualisieren</translation>
+    </message>
+    <message>
+        <source>Put the new file in every layout, playlist and background that used the old one</source>
+        <translation>Die neue Datei in jedes Layout, jede Playlist und jeden Hintergrund einsetzen, die die alte verwendet haben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete old revisions</source>
+        <translation>Alte Revisionen &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the old file and its earlier revisions from the library; only together with updating the layouts</source>
+        <translation>Die alte Datei und ihre früheren Revisionen aus der Bibliothek entfernen; nur zusammen mit dem Aktualisieren der Layouts</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
     <name>RequestPlan</name>
     <message>
         <source>  part &quot;%1&quot;: file &quot;%2&quot;, %3, %4 (from %5)
@@ -2415,6 +3238,10 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>access token</source>
         <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>delete the replaced item %1</source>
+        <translation>den ersetzten Eintrag %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +3758,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
 <context>
     <name>UploadCommand</name>
     <message>
-        <source>Use the saved profile NAME (or a profile .json file).</source>
-        <translation>Das gespeicherte Profil NAME verwenden (oder eine .json-Profildatei).</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2971,10 +3794,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>Name: value</translation>
     </message>
     <message>
-        <source>Set a profile template variable (repeatable).</source>
-        <translation>Eine Vorlagenvariable des Profils setzen (wiederholbar).</translation>
-    </message>
-    <message>
         <source>HTTP method (default: the profile&apos;s, else POST).</source>
         <translation>HTTP-Methode (Standard: die des Profils, sonst POST).</translation>
     </message>
@@ -2993,26 +3812,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Header or query parameter name for the key, or the Basic user name.</source>
         <translation>Header- oder Query-Parametername für den Schlüssel, oder der Basic-Benutzername.</translation>
-    </message>
-    <message>
-        <source>Read the secret from environment variable VAR (default HOIST_SECRET).</source>
-        <translation>Das Geheimnis aus der Umgebungsvariablen VAR lesen (Standard: HOIST_SECRET).</translation>
-    </message>
-    <message>
-        <source>VAR</source>
-        <translation>VAR</translation>
-    </message>
-    <message>
-        <source>Read the secret from the first line of standard input.</source>
-        <translation>Das Geheimnis aus der ersten Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Also trust the certificate(s) in FILE (PEM) for this upload; checks stay on.</source>
-        <translation>Für diesen Upload zusätzlich dem Zertifikat bzw. den Zertifikaten in FILE (PEM) vertrauen; die Prüfungen bleiben aktiv.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>Print what would be sent (secrets masked) and send nothing.</source>
@@ -3095,10 +3894,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>hoist upload: %1</translation>
     </message>
     <message>
-        <source>--%1 needs %2, not &quot;%3&quot;.</source>
-        <translation>--%1 benötigt %2, nicht &quot;%3&quot;.</translation>
-    </message>
-    <message>
         <source>Unknown auth scheme &quot;%1&quot;; use one of %2.</source>
         <translation>Unbekanntes Anmeldeverfahren &quot;%1&quot;; verwenden Sie eines von: %2.</translation>
     </message>
@@ -3121,22 +3916,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>%1 has no follow-up step that sends metadata.</source>
         <translation>%1 hat keinen Folgeschritt, der Metadaten sendet.</translation>
-    </message>
-    <message>
-        <source>Secret: </source>
-        <translation>Geheimnis: </translation>
-    </message>
-    <message>
-        <source>The environment variable %1 is empty or not set.</source>
-        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
-    </message>
-    <message>
-        <source>hoist upload: credential &quot;%1&quot;: %2</source>
-        <translation>hoist upload: Zugangsdaten &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>No PEM certificate could be read from %1.</source>
-        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>  error: %1
@@ -3185,6 +3964,30 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>--resend-unknown goes with --skip-uploaded.</source>
         <translation>--resend-unknown gehört zu --skip-uploaded.</translation>
+    </message>
+    <message>
+        <source>When the library already holds a file (same content hash where the service reports one, else same name and size): ask, skip it, replace that item with it, or upload it anyway (default: upload).</source>
+        <translation>Wenn die Bibliothek eine Datei bereits enthält (gleicher Inhalts-Hash, sofern der Dienst einen meldet, sonst gleicher Name und gleiche Größe): nachfragen, die Datei überspringen, den vorhandenen Eintrag durch sie ersetzen oder sie trotzdem hochladen (Standard: upload).</translation>
+    </message>
+    <message>
+        <source>ask|skip|replace|upload</source>
+        <translation>ask|skip|replace|upload</translation>
+    </message>
+    <message>
+        <source>--if-exists takes one of %1.</source>
+        <translation>--if-exists akzeptiert einen der Werte: %1.</translation>
+    </message>
+    <message>
+        <source>--if-exists ask needs a terminal to answer on; give skip, replace or upload.</source>
+        <translation>--if-exists ask benötigt ein Terminal für die Antwort; geben Sie skip, replace oder upload an.</translation>
+    </message>
+    <message>
+        <source>--if-exists %1: the profile &quot;%2&quot; has no way to list its library.</source>
+        <translation>--if-exists %1: Das Profil &quot;%2&quot; kann seine Bibliothek nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>--if-exists replace: the profile &quot;%1&quot; has no way to replace an item.</source>
+        <translation>--if-exists replace: Das Profil &quot;%1&quot; kann keinen Eintrag ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +4046,30 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>Already uploaded on %1, id %2. Upload it anyway, replace that item, or skip it.</source>
         <translation>Schon am %1 hochgeladen, ID %2. Trotzdem hochladen, dieses Element ersetzen oder überspringen.</translation>
+    </message>
+    <message>
+        <source>Looking for it in the library…</source>
+        <translation>Wird in der Bibliothek gesucht…</translation>
+    </message>
+    <message>
+        <source>Already in the library as #%1 (%2). Upload it anyway, replace that item, or skip it.</source>
+        <translation>Bereits in der Bibliothek als #%1 (%2). Trotzdem hochladen, diesen Eintrag ersetzen oder überspringen.</translation>
+    </message>
+    <message>
+        <source>No answer came, but the library holds the file as #%1 (looked on %2): it arrived.</source>
+        <translation>Es kam keine Antwort, aber die Bibliothek enthält die Datei als #%1 (nachgesehen am %2): Sie ist angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 The library has an item named %2 (#%3) but does not say what it holds: check it before sending the file again.</source>
+        <translation>%1 Die Bibliothek hat einen Eintrag namens %2 (#%3), gibt aber nicht an, was er enthält: Prüfen Sie ihn, bevor Sie die Datei erneut senden.</translation>
+    </message>
+    <message>
+        <source>%1 The library could not be asked: %2</source>
+        <translation>%1 Die Bibliothek konnte nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>No answer came, and the library does not hold the file (looked on %1): it did not arrive. Retry sends it again.</source>
+        <translation>Es kam keine Antwort, und die Bibliothek enthält die Datei nicht (nachgesehen am %1): Sie ist nicht angekommen. „Wiederholen“ sendet sie erneut.</translation>
     </message>
 </context>
 <context>

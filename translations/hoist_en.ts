@@ -17,6 +17,13 @@
             <numerusform>; %n skipped (uploaded before)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n skipped (already in the library)</source>
+        <translation>
+            <numerusform>; %n skipped (already in the library)</numerusform>
+            <numerusform>; %n skipped (already in the library)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -181,6 +188,50 @@
         <translation>
             <numerusform>{%n key}</numerusform>
             <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message numerus="yes">
+        <source>%n item(s) shown; the next page could not be read: %1</source>
+        <translation>
+            <numerusform>%n item shown; the next page could not be read: %1</numerusform>
+            <numerusform>%n items shown; the next page could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) so far; scroll down for more</source>
+        <translation>
+            <numerusform>%n item so far; scroll down for more</numerusform>
+            <numerusform>%n items so far; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommand</name>
+    <message numerus="yes">
+        <source>Showing only the first %n item(s); --limit N shows more, --limit 0 all.
+</source>
+        <translation>
+            <numerusform>Showing only the first %n item; --limit N shows more, --limit 0 all.
+</numerusform>
+            <numerusform>Showing only the first %n items; --limit N shows more, --limit 0 all.
+</numerusform>
         </translation>
     </message>
 </context>
