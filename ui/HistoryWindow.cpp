@@ -4,6 +4,7 @@
 #include "ui/HistoryModel.h"
 #include "ui/ResponseInspector.h"
 #include "ui/RetentionDialog.h"
+#include "ui/SearchField.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -48,8 +49,7 @@ HistoryWindow::HistoryWindow(const History* history, const QString& settingsFile
     : QDialog(parent)
     , m_history(history)
     , m_settingsFile(settingsFile)
-    , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_search(new SearchField(tr("Search file names…"), tr("Search file names"), searchDelayMs, this))
     , m_profileFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_sinceFilter(new QComboBox(this))
@@ -109,14 +109,7 @@ HistoryWindow::HistoryWindow(const History* history, const QString& settingsFile
 void HistoryWindow::setUpFilters()
 {
     m_search->setObjectName(u"historySearch"_s);
-    m_search->setPlaceholderText(tr("Search file names…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search file names"));
-    // One query when the typing pauses, not one per key.
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &HistoryWindow::refresh);
+    connect(m_search, &SearchField::typingPaused, this, &HistoryWindow::refresh);
 
     m_profileFilter->setObjectName(u"historyProfile"_s);
     m_profileFilter->setAccessibleName(tr("Profile"));
@@ -214,10 +207,7 @@ QToolBar* HistoryWindow::createToolbar()
     connect(refresh, &QAction::triggered, this, &HistoryWindow::refresh);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_search, &SearchField::focusForTyping);
     auto* keep = new QAction(tr("&Keep History…"), this);
     connect(keep, &QAction::triggered, this, &HistoryWindow::chooseRetention);
     addActions({exportCsv, refresh, find});
@@ -276,7 +266,7 @@ bool HistoryWindow::filtersHideRows() const
 
 void HistoryWindow::refresh()
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     reloadProfiles();
     QSet<qint64> selected;
     for (const HistoryRecord& record : selectedRecords())

@@ -13,6 +13,7 @@ class QComboBox;
 class QIcon;
 class QLabel;
 class QLineEdit;
+class SearchField;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -74,8 +75,7 @@ private:
     const History* m_history;
     QString m_settingsFile;
     int m_limit = DefaultLimit;
-    QLineEdit* m_search;
-    QTimer* m_searchDelay;
+    SearchField* m_search;
     QComboBox* m_profileFilter;
     QComboBox* m_stateFilter;
     QComboBox* m_sinceFilter;

@@ -3,6 +3,7 @@
 #include "ui/LibraryFolderModel.h"
 #include "ui/LibraryModel.h"
 #include "ui/LibraryThumbnails.h"
+#include "ui/SearchField.h"
 
 #include <QAction>
 #include <QDate>
@@ -29,8 +30,7 @@ LibraryBrowser::LibraryBrowser(NetworkThread* network, AccessTokenCache* tokens,
     : QWidget(parent)
     , m_model(new LibraryModel(network, tokens, history, deletions, this))
     , m_folders(new LibraryFolderModel(network, tokens, true, this))
-    , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_search(new SearchField(tr("Search the library…"), tr("Search the library"), searchDelayMs, this))
     , m_refresh(
           new QAction(QIcon::fromTheme(u"view-refresh"_s, style()->standardIcon(QStyle::SP_BrowserReload)),
                       tr("Re&fresh"), this))
@@ -41,20 +41,11 @@ LibraryBrowser::LibraryBrowser(NetworkThread* network, AccessTokenCache* tokens,
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_search->setObjectName(u"librarySearch"_s);
-    m_search->setPlaceholderText(tr("Search the library…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the library"));
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &LibraryBrowser::query);
+    connect(m_search, &SearchField::typingPaused, this, &LibraryBrowser::query);
     // Window-wide: the browser is the one library in its window (the library window's, or a picker's).
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_search, &SearchField::focusForTyping);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setToolTip(
         tr("Read the library again (%1)").arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
@@ -142,7 +133,7 @@ void LibraryBrowser::setUpTable()
 
 void LibraryBrowser::setDestination(const Destination& destination)
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     {
         const QSignalBlocker blocker(m_search);
         m_search->clear();
@@ -183,7 +174,7 @@ QString LibraryBrowser::currentFolder() const
 
 void LibraryBrowser::query()
 {
-    m_searchDelay->stop();
+    m_search->cancelPending();
     if (m_waitingFor.isEmpty())
         m_model->setQuery(m_search->text().trimmed(), currentFolder());
 }

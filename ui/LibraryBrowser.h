@@ -14,6 +14,7 @@ class LibraryModel;
 class NetworkThread;
 class QLabel;
 class QLineEdit;
+class SearchField;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -40,7 +41,7 @@ public:
     LibraryModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QTreeView* folderView() const { return m_folderView; }
-    QLineEdit* searchField() const { return m_search; }
+    SearchField* searchField() const { return m_search; }
     QAction* refreshAction() const { return m_refresh; } // F5 anywhere in the window
     const LibraryItem* currentItem() const;              // nullptr: no row is current
     QString emptyText() const;                           // what the empty table says; empty while rows show
@@ -62,8 +63,7 @@ private:
 
     LibraryModel* m_model;
     LibraryFolderModel* m_folders;
-    QLineEdit* m_search;
-    QTimer* m_searchDelay;
+    SearchField* m_search;
     QAction* m_refresh;
     QTreeView* m_folderView;
     QTableView* m_table;

@@ -30,6 +30,7 @@
 #include "ui/QueueView.h"
 #include "ui/ReplaceDialog.h"
 #include "ui/ResponseInspector.h"
+#include "ui/SearchField.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
