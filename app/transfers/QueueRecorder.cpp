@@ -80,7 +80,7 @@ std::optional<EarlierUpload> QueueRecorder::earlierUpload(const UploadTask& task
     if (!earlier)
         return std::nullopt;
     return EarlierUpload{earlier->time, earlier->field(QStringLiteral("id")),
-                         earlier->field(QStringLiteral("url"))};
+                         earlier->field(QStringLiteral("url")), earlier->fileName(), false};
 }
 
 QList<UploadTask*> QueueRecorder::restore(const QList<JournalEntry>& entries)
