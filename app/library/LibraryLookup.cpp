@@ -8,6 +8,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A candidate whose content the library does not report: it may be the file, nobody can tell.
+std::optional<LibraryItem> unsureAmong(const QList<LibraryItem>& candidates, bool byHash)
+{
+    for (const LibraryItem& candidate : candidates) {
+        if (candidate.size < 0 && (!byHash || candidate.hash.isEmpty()))
+            return candidate;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 LibraryLookup::LibraryLookup(NetworkThread* network, AccessTokenCache* tokens, DigestCache* digests,
                              QObject* parent)
     : QObject(parent)
@@ -68,13 +80,6 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
                             const QList<LibraryItem>& candidates, const Handler& done)
 {
     const LibraryApi& api = destination.profile.library;
-    const auto unsure = [&candidates](bool byHash) -> std::optional<LibraryItem> {
-        for (const LibraryItem& candidate : candidates) {
-            if (candidate.size < 0 && (!byHash || candidate.hash.isEmpty()))
-                return candidate;
-        }
-        return std::nullopt;
-    };
     const bool byHash = api.hash != LibraryApi::Hash::None &&
                         std::any_of(candidates.cbegin(), candidates.cend(),
                                     [](const LibraryItem& candidate) { return !candidate.hash.isEmpty(); });
@@ -86,10 +91,10 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
         if (same != candidates.cend())
             done({*same, std::nullopt, QString()});
         else
-            done({std::nullopt, unsure(false), QString()});
+            done({std::nullopt, unsureAmong(candidates, false), QString()});
         return;
     }
-    m_digests->digest(item.path, [api, item, candidates, unsure, done](const FileDigest& digest) {
+    m_digests->digest(item.path, [api, item, candidates, done](const FileDigest& digest) {
         const QString fileName = QFileInfo(item.path).fileName();
         for (const LibraryItem& candidate : candidates) {
             if (!candidate.hash.isEmpty() &&
@@ -97,7 +102,7 @@ void LibraryLookup::compare(const Destination& destination, const UploadItem& it
                     DeliveryCheck::Verdict::Verified)
                 return done({candidate, std::nullopt, QString()});
         }
-        done({std::nullopt, unsure(true),
+        done({std::nullopt, unsureAmong(candidates, true),
               digest.isValid() ? QString() : LibraryLookup::tr("The file could not be read.")});
     });
 }
