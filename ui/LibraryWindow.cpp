@@ -1,6 +1,7 @@
 #include "ui/LibraryWindow.h"
 
 #include "app/profiles/PresetCatalogue.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/requests/RequestPlan.h"
 #include "app/requests/UploadItem.h"
 #include "app/storage/LibraryDeletions.h"
@@ -39,7 +40,8 @@ namespace {
 bool sameDestination(const Destination& a, const Destination& b)
 {
     return a.name == b.name && a.variables == b.variables && a.secret.user == b.secret.user &&
-           a.secret.value == b.secret.value && a.profile.toJson() == b.profile.toJson();
+           a.secret.value == b.secret.value &&
+           ProfileCodec::write(a.profile) == ProfileCodec::write(b.profile);
 }
 } // namespace
 

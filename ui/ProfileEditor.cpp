@@ -2,6 +2,7 @@
 
 #include "app/credentials/CredentialStore.h"
 #include "app/net/TransferOptions.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/TemplateExpander.h"
 #include "app/transfers/ProbeUpload.h"
@@ -238,16 +239,12 @@ Profile ProfileEditor::edited() const
 // Why the edited profile cannot work yet, in a sentence; empty when it can.
 QString ProfileEditor::problemWith(const Profile& edited) const
 {
-    if (edited.name.isEmpty())
-        return tr("Give the profile a name.");
+    for (const ProfileValidator::Finding& finding : ProfileCodec::problems(edited)) {
+        if (finding.isError())
+            return finding.text();
+    }
     if (edited.name != m_profile.name && m_profiles->names().contains(edited.name))
         return tr("A profile named \"%1\" exists already.").arg(edited.name);
-    if (const QList<Profile::Input> missing = edited.missingInputs(); !missing.isEmpty())
-        return tr("Enter the %1.").arg(missing.constFirst().label);
-    if (edited.url.isEmpty())
-        return tr("Enter the upload URL.");
-    if (m_signInForm->isRowVisible(m_parameter) && edited.auth.parameterName.isEmpty())
-        return tr("Enter the name of the header or parameter that carries the key.");
     if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
         return tr("Pick the credential to sign in with, or create one.");
     return m_parts->problem();

@@ -4,6 +4,7 @@
 #include "app/cli/Console.h"
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,8 @@ std::optional<Profile> DestinationArguments::readProfile(const QCommandLineParse
                                          : savedOrBuiltIn(profile, error, &warnings);
     for (const QString& warning : std::as_const(warnings))
         warn(PrintableText::escape(warning));
+    if (read && read->name.trimmed().isEmpty())
+        read->name = QFileInfo(profile).completeBaseName(); // a file is named by its own name
     return read;
 }
 
@@ -161,6 +164,12 @@ std::optional<Destination> DestinationArguments::readDestination(const QCommandL
         for (const Profile::Input& input : missing)
             needed.append(u"--var "_s % input.key % u"=… ("_s % input.label % u')');
         *error = tr("%1 needs %2.").arg(profile->name, needed.join(u", "_s));
+        return std::nullopt;
+    }
+    Profile given = *profile;
+    given.variables.insert(values);
+    if (const QString errors = ProfileCodec::errorsOf(ProfileCodec::problems(given)); !errors.isEmpty()) {
+        *error = tr("%1 cannot be used: %2").arg(profile->name, errors);
         return std::nullopt;
     }
     const std::optional<Secret> secret = readSecret(parser, profile->auth, error);

@@ -8,6 +8,7 @@
 #include "app/credentials/Credential.h"
 #include "app/credentials/CredentialIndex.h"
 #include "app/profiles/PresetCatalogue.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -113,6 +114,8 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
         {u"credential"_s, tr("The credential to sign in with (default: the preset's)."), tr("ID")},
         {u"auth"_s, tr("Sign in another way: %1.").arg(AuthConfig::schemeNames().join(u", "_s)),
          tr("SCHEME")},
+        {u"key-name"_s, tr("The header or query parameter that carries the key (--auth header or query)."),
+         tr("NAME")},
     });
     parser.addPositionalArgument(u"NAME"_s, tr("The profile's name."));
     if (const auto done = CommandLine::parseAction(parser, arguments, command, u"add"_s))
@@ -164,8 +167,12 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
     }
     if (parser.isSet(u"credential"_s))
         profile->auth.credential = parser.value(u"credential"_s);
+    if (parser.isSet(u"key-name"_s))
+        profile->auth.parameterName = parser.value(u"key-name"_s).trimmed();
     const QString presetName = profile->name;
     profile->name = name;
+    if (const QString errors = ProfileCodec::errorsOf(ProfileCodec::problems(*profile)); !errors.isEmpty())
+        return usageError(tr("The profile would not work: %1").arg(errors));
 
     QString error;
     if (!store.save(*profile, &error))
@@ -224,7 +231,8 @@ int ProfilesCommand::show(const QStringList& arguments, ProfileStore& store)
     if (!profile)
         return exitCode;
     if (parser.isSet(u"json"_s)) {
-        Console::out(QString::fromUtf8(QJsonDocument(profile->toJson()).toJson(QJsonDocument::Indented)));
+        Console::out(
+            QString::fromUtf8(QJsonDocument(ProfileCodec::write(*profile)).toJson(QJsonDocument::Indented)));
         return ExitCode::Success;
     }
     QList<QStringList> rows{{tr("Profile:"), profile->name}, {tr("Preset:"), profile->preset}};

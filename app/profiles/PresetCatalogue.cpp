@@ -1,9 +1,10 @@
 #include "app/profiles/PresetCatalogue.h"
 
+#include "app/profiles/ProfileCodec.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +16,14 @@ QList<Profile> PresetCatalogue::builtIn()
         QFile file(directory.filePath(entry));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        Profile preset = Profile::fromJson(QJsonDocument::fromJson(file.readAll()).object());
-        preset.preset = QFileInfo(entry).completeBaseName(); // the id: the file's name
-        presets.append(preset);
+        QString error;
+        std::optional<Profile> preset = ProfileCodec::decode(file.readAll(), &error);
+        if (!preset) {
+            qCritical("The built-in preset %s cannot be used: %s", qPrintable(entry), qPrintable(error));
+            continue;
+        }
+        preset->preset = QFileInfo(entry).completeBaseName(); // the id: the file's name
+        presets.append(*preset);
     }
     return presets;
 }

@@ -6,13 +6,15 @@
 #include "app/responses/SuccessRule.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
-// Everything Hoist needs to upload to one service, as a plain value that round-trips through JSON.
+#include <optional>
+
+// Everything Hoist needs to upload to one service, as a plain value (ProfileCodec reads and writes
+// it as JSON).
 // Strings marked "template" may contain {variable}, {+variable} (inserted unencoded, for base URLs),
 // {file.name}, {file.stem}, {file.suffix} and {item.KEY} (per-item metadata: name, description,
 // folder, replace …); follow-up steps also see {result.KEY} (fields extracted from the upload's
@@ -75,6 +77,21 @@ public:
         Upload,
         Replace, // a new file for an existing item: the item's "replace" metadata names it
     };
+    // The replace operation: what a new version of an uploaded item changes of the upload's request
+    // (its "replace" metadata names the item). What is left unset keeps the upload's.
+    struct Replace
+    {
+        QString method;
+        QString url; // template
+        std::optional<QList<NamedValue>> query;
+        std::optional<QList<NamedValue>> headers;
+        QString filePartName; // Mayan's new file version takes "file_new"
+        std::optional<QList<TextPart>> fields;
+        std::optional<SuccessRule> success;
+        std::optional<FieldExtraction> extraction; // set and empty: the answer names nothing
+
+        bool isSet() const;
+    };
     struct Limits
     {
         qint64 maxBytes = 0;      // 0: no limit known
@@ -101,17 +118,17 @@ public:
     SuccessRule success;
     FieldExtraction extraction;
     TrailingSlash trailingSlash = TrailingSlash::Any;
-    QJsonObject replace; // the keys that differ for Operation::Replace; empty: the service has no replace
+    Replace replace; // unset: the service has no replace request
     QList<FollowUp> followUps;
     LibraryApi library; // listing, lookup, deletion and folders of what the service holds
     // After the whole file is sent, how long the complete answer may take before the outcome is
     // unknown (a service that converts videos before it answers needs more); 0: Hoist's default.
     int answerTimeoutSeconds = 0;
 
-    bool supportsReplace() const { return !replace.isEmpty(); }
+    bool supportsReplace() const { return replace.isSet(); }
     // No replace request, but a delete: a new version is uploaded as a new item, then the old one
     // is deleted (Qualtrics, a DRF media endpoint). The id changes.
-    bool replacesByDeleting() const { return replace.isEmpty() && library.canRemove(); }
+    bool replacesByDeleting() const { return !replace.isSet() && library.canRemove(); }
     bool canReplace() const { return supportsReplace() || replacesByDeleting(); }
     // Whether some part, parameter or the address uses the item's folder.
     bool supportsFolder() const;
@@ -123,7 +140,6 @@ public:
     void setField(const QString& name, const QString& value);
 
     static QStringList trailingSlashNames();
-
-    static Profile fromJson(const QJsonObject& object, QString* error = nullptr);
-    QJsonObject toJson() const;
+    static std::optional<TrailingSlash> trailingSlashFromName(const QString& name);
+    static QString trailingSlashName(TrailingSlash trailingSlash);
 };

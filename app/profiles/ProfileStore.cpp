@@ -1,6 +1,6 @@
 #include "app/profiles/ProfileStore.h"
 
-#include "app/profiles/ProfileValidator.h"
+#include "app/profiles/ProfileCodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,19 +33,6 @@ QStringList ProfileStore::names() const
     return result;
 }
 
-namespace {
-// The errors among the findings as one line, "auth.scheme: …; fields[2].name: …"; empty when none.
-QString errorsOf(const QList<ProfileValidator::Finding>& findings)
-{
-    QStringList errors;
-    for (const ProfileValidator::Finding& finding : findings) {
-        if (finding.isError())
-            errors.append(finding.text());
-    }
-    return errors.join(u"; "_s);
-}
-} // namespace
-
 std::optional<Profile> ProfileStore::load(const QString& name, QString* error, QStringList* warnings) const
 {
     if (!QFile::exists(pathFor(name))) {
@@ -77,22 +64,10 @@ std::optional<Profile> ProfileStore::loadFile(const QString& path, QString* erro
         *error = tr("Cannot read the profile %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = tr("The profile file %1 is not valid JSON: %2").arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    const QList<ProfileValidator::Finding> findings = ProfileValidator::check(document.object());
-    for (const ProfileValidator::Finding& finding : findings) {
-        if (warnings && !finding.isError()) // an unknown key may explain an error ("extrct")
-            warnings->append(finding.text());
-    }
-    if (const QString errors = errorsOf(findings); !errors.isEmpty()) {
-        *error = tr("The profile %1 cannot be used: %2").arg(path, errors);
-        return std::nullopt;
-    }
-    return Profile::fromJson(document.object());
+    std::optional<Profile> profile = ProfileCodec::decode(file.readAll(), error, warnings);
+    if (!profile)
+        *error = tr("The profile %1 cannot be used: %2").arg(path, *error);
+    return profile;
 }
 
 bool ProfileStore::save(const Profile& profile, QString* error)
@@ -101,7 +76,8 @@ bool ProfileStore::save(const Profile& profile, QString* error)
         *error = tr("A profile needs a name.");
         return false;
     }
-    if (const QString errors = errorsOf(ProfileValidator::check(profile.toJson())); !errors.isEmpty()) {
+    if (const QString errors = ProfileCodec::errorsOf(ProfileValidator::check(ProfileCodec::write(profile)));
+        !errors.isEmpty()) {
         if (error)
             *error = tr("The profile \"%1\" is not valid: %2").arg(profile.name, errors);
         return false;
@@ -115,7 +91,7 @@ bool ProfileStore::save(const Profile& profile, QString* error)
         *error = tr("Cannot write the profile \"%1\": %2").arg(profile.name, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(ProfileCodec::write(profile)).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = tr("Cannot save the profile \"%1\": %2").arg(profile.name, file.errorString());
         return false;

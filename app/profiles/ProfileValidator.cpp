@@ -29,13 +29,6 @@ enum class Kind
     Array,
 };
 
-// Whether a profile is read on its own or is the "replace" part, which only names what changes.
-enum class Scope
-{
-    Whole,
-    Replace,
-};
-
 QString expectedText(Kind kind)
 {
     switch (kind) {
@@ -303,13 +296,14 @@ public:
         enumValue(*auth, u"clientAuth"_s, authPath, AuthConfig::clientAuthNames());
     }
 
-    void filePart(const QJsonObject& object, const QString& path)
+    void filePart(const QJsonObject& object, const QString& path,
+                  const QStringList& known = {u"name"_s, u"filename"_s, u"contentType"_s, u"headers"_s})
     {
         const std::optional<QJsonObject> part = optionalObject(object, u"filePart"_s, path);
         if (!part)
             return;
         const QString partPath = member(path, u"filePart"_s);
-        unknownKeys(*part, partPath, {u"name"_s, u"filename"_s, u"contentType"_s, u"headers"_s});
+        unknownKeys(*part, partPath, known);
         optionalString(*part, u"name"_s, partPath);
         optionalString(*part, u"filename"_s, partPath);
         const QString contentType = optionalString(*part, u"contentType"_s, partPath);
@@ -431,18 +425,44 @@ public:
         itemPointers(*library, u"uploaded"_s, libraryPath);
     }
 
-    void profile(const QJsonObject& object, const QString& path, Scope scope)
+    // The request both an upload and a replace describe.
+    void request(const QJsonObject& object, const QString& path)
     {
-        QStringList known{
-            u"preset"_s,        u"name"_s,      u"description"_s,  u"docs"_s,      u"inputs"_s,  u"notes"_s,
-            u"url"_s,           u"method"_s,    u"checkUrl"_s,     u"variables"_s, u"query"_s,   u"headers"_s,
-            u"auth"_s,          u"filePart"_s,  u"fields"_s,       u"limits"_s,    u"success"_s, u"extract"_s,
-            u"trailingSlash"_s, u"followUps"_s, u"answerTimeout"_s};
-        if (scope == Scope::Whole)
-            known << u"version"_s << u"replace"_s << u"library"_s;
-        unknownKeys(object, path, known);
+        method(object, path);
+        namedValues(object, u"query"_s, path, Values::Plain);
+        namedValues(object, u"headers"_s, path, Values::Headers);
+        fields(object, path);
+        success(object, u"success"_s, path);
+        stringMap(object, u"extract"_s, path,
+                  [this](const QString& value, const QString& valuePath) { pointer(value, valuePath); });
+    }
 
-        if (scope == Scope::Whole && object.contains(u"version"_s)) {
+    // What a replace changes of the upload's request.
+    void replace(const QJsonObject& object, const QString& path)
+    {
+        const std::optional<QJsonObject> replace = optionalObject(object, u"replace"_s, path);
+        if (!replace)
+            return;
+        const QString replacePath = member(path, u"replace"_s);
+        unknownKeys(*replace, replacePath,
+                    {u"method"_s, u"url"_s, u"query"_s, u"headers"_s, u"filePart"_s, u"fields"_s,
+                     u"success"_s, u"extract"_s});
+        if (optionalString(*replace, u"url"_s, replacePath).isEmpty() && replace->value(u"url"_s).isString())
+            error(member(replacePath, u"url"_s),
+                  ProfileValidator::tr("is empty; leave it out to keep the upload's"));
+        request(*replace, replacePath);
+        filePart(*replace, replacePath, {u"name"_s});
+    }
+
+    void profile(const QJsonObject& object)
+    {
+        unknownKeys(object, QString(),
+                    {u"version"_s,   u"preset"_s,        u"name"_s,    u"description"_s, u"docs"_s,
+                     u"inputs"_s,    u"notes"_s,         u"url"_s,     u"method"_s,      u"checkUrl"_s,
+                     u"variables"_s, u"query"_s,         u"headers"_s, u"auth"_s,        u"filePart"_s,
+                     u"fields"_s,    u"limits"_s,        u"success"_s, u"extract"_s,     u"trailingSlash"_s,
+                     u"followUps"_s, u"answerTimeout"_s, u"replace"_s, u"library"_s});
+        if (object.contains(u"version"_s)) {
             const QJsonValue version = object.value(u"version"_s);
             wholeNumber(version, u"version"_s, 1, std::numeric_limits<int>::max(),
                         ProfileValidator::tr("expected a whole number ≥ 1"));
@@ -454,44 +474,34 @@ public:
             }
         }
         for (const QString& key : {u"preset"_s, u"name"_s, u"description"_s, u"docs"_s, u"checkUrl"_s})
-            optionalString(object, key, path);
-        if (scope == Scope::Whole && !object.contains(u"url"_s))
+            optionalString(object, key, QString());
+        if (!object.contains(u"url"_s))
             error(u"url"_s, ProfileValidator::tr("missing; a profile needs the address to upload to"));
-        else if (optionalString(object, u"url"_s, path).isEmpty() && object.value(u"url"_s).isString())
-            error(member(path, u"url"_s),
-                  ProfileValidator::tr("is empty; a profile needs the address to upload to"));
-        method(object, path);
-
-        objectList(object, u"inputs"_s, path, [this](const QJsonObject& input, const QString& inputPath) {
-            unknownKeys(input, inputPath, {u"key"_s, u"label"_s, u"help"_s, u"example"_s, u"required"_s});
-            for (const QString& key : {u"key"_s, u"label"_s, u"help"_s, u"example"_s})
-                optionalString(input, key, inputPath);
-            optionalBool(input, u"required"_s, inputPath);
-        });
-        stringList(object, u"notes"_s, path);
-        stringMap(object, u"variables"_s, path);
-        namedValues(object, u"query"_s, path, Values::Plain);
-        namedValues(object, u"headers"_s, path, Values::Headers);
-        auth(object, path);
-        filePart(object, path);
-        fields(object, path);
-        limits(object, path);
-        success(object, u"success"_s, path);
-        stringMap(object, u"extract"_s, path,
-                  [this](const QString& value, const QString& valuePath) { pointer(value, valuePath); });
-        enumValue(object, u"trailingSlash"_s, path, Profile::trailingSlashNames());
+        else if (optionalString(object, u"url"_s, QString()).isEmpty() && object.value(u"url"_s).isString())
+            error(u"url"_s, ProfileValidator::tr("is empty; a profile needs the address to upload to"));
+        objectList(
+            object, u"inputs"_s, QString(), [this](const QJsonObject& input, const QString& inputPath) {
+                unknownKeys(input, inputPath, {u"key"_s, u"label"_s, u"help"_s, u"example"_s, u"required"_s});
+                for (const QString& key : {u"key"_s, u"label"_s, u"help"_s, u"example"_s})
+                    optionalString(input, key, inputPath);
+                optionalBool(input, u"required"_s, inputPath);
+            });
+        stringList(object, u"notes"_s, QString());
+        stringMap(object, u"variables"_s, QString());
+        request(object, QString());
+        auth(object, QString());
+        filePart(object, QString());
+        limits(object, QString());
+        enumValue(object, u"trailingSlash"_s, QString(), Profile::trailingSlashNames());
         if (object.contains(u"answerTimeout"_s)) {
-            wholeNumber(object.value(u"answerTimeout"_s), member(path, u"answerTimeout"_s), 1,
+            wholeNumber(object.value(u"answerTimeout"_s), u"answerTimeout"_s, 1,
                         Profile::MaxAnswerTimeoutSeconds,
                         ProfileValidator::tr("expected a whole number of seconds from 1 to %1")
                             .arg(Profile::MaxAnswerTimeoutSeconds));
         }
-        if (scope == Scope::Whole) {
-            if (const std::optional<QJsonObject> replace = optionalObject(object, u"replace"_s, path))
-                profile(*replace, member(path, u"replace"_s), Scope::Replace);
-            library(object, path);
-        }
-        followUps(object, path);
+        replace(object, QString());
+        library(object, QString());
+        followUps(object, QString());
     }
 };
 } // namespace
@@ -504,7 +514,7 @@ QString ProfileValidator::Finding::text() const
 QList<ProfileValidator::Finding> ProfileValidator::check(const QJsonObject& profile)
 {
     Walker walker;
-    walker.profile(profile, QString(), Scope::Whole);
+    walker.profile(profile);
     return walker.findings;
 }
 

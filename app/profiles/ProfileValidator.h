@@ -8,7 +8,7 @@
 // Checks a profile's JSON before it is read: each known key's type and allowed values, header names
 // and values, methods and JSON pointers, so that a typo stops the load with the path of the value
 // instead of being read as a default (an auth.scheme of "tokn" would upload with no credentials).
-// Profile::fromJson stays the plain reader of JSON that passed.
+// ProfileCodec::read stays the plain reader of JSON that passed.
 class ProfileValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileValidator)

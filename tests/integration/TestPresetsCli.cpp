@@ -135,6 +135,10 @@ void TestPresetsCli::profilesAddRefusesWhatCannotWork_data()
         << QStringList{u"x"_s,      u"--preset"_s, u"drf-media"_s, u"--var"_s, u"base=http://h"_s,
                        u"--auth"_s, u"oauth2"_s}
         << u"no token address"_s;
+    QTest::newRow("key without its header")
+        << QStringList{u"x"_s,      u"--preset"_s, u"drf-media"_s, u"--var"_s, u"base=http://h"_s,
+                       u"--auth"_s, u"header"_s}
+        << u"The profile would not work: Enter the name of the header or parameter that carries the key."_s;
 }
 
 void TestPresetsCli::profilesAddRefusesWhatCannotWork()
@@ -158,6 +162,14 @@ void TestPresetsCli::profilesListShowRemove()
                           u"base=https://media.example"_s};
     QCOMPARE(hoist(add).exitCode, 0);
     QCOMPARE(hoist(add).exitCode, 2); // the name is taken
+    const QStringList keyed{u"profiles"_s,  u"add"_s,        u"Keyed"_s,         u"--preset"_s,
+                            u"drf-media"_s, u"--var"_s,      u"base=http://h"_s, u"--auth"_s,
+                            u"header"_s,    u"--key-name"_s, u"X-Api-Key"_s};
+    QCOMPARE(hoist(keyed).exitCode, 0);
+    const QJsonObject keyedJson =
+        QJsonDocument::fromJson(hoist({u"profiles"_s, u"show"_s, u"Keyed"_s, u"--json"_s}).out.toUtf8())
+            .object();
+    QCOMPARE(keyedJson.value(u"auth"_s).toObject().value(u"name"_s).toString(), u"X-Api-Key"_s);
 
     const QJsonArray list =
         QJsonDocument::fromJson(hoist({u"profiles"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/profiles/PresetCatalogue.h"
+#include "app/profiles/ProfileCodec.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/HoistProcess.h"
 #include "tests/support/TestFiles.h"
@@ -26,7 +27,8 @@ public:
         Profile sandbox = *PresetCatalogue::find(QStringLiteral("sandbox"));
         sandbox.variables.insert(QStringLiteral("base"), m_server.base().toString());
         sandbox.auth = {}; // the "sandbox" fixture is open; TestCredentialsCli signs in to "sandbox_token"
-        m_profilePath = writeFile(QStringLiteral("Sandbox.json"), QJsonDocument(sandbox.toJson()).toJson());
+        m_profilePath =
+            writeFile(QStringLiteral("Sandbox.json"), QJsonDocument(ProfileCodec::write(sandbox)).toJson());
         return !m_profilePath.isEmpty();
     }
 

@@ -1,5 +1,6 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/Profile.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 
 #include <QDir>
@@ -43,8 +44,9 @@ Profile fullProfile()
                       {u"tags"_s, u"Tags"_s, QString(), QString(), false}};
     profile.notes = {u"A note."_s};
     profile.trailingSlash = Profile::TrailingSlash::Forbidden;
-    profile.replace =
-        QJsonObject{{u"method"_s, u"PATCH"_s}, {u"filePart"_s, QJsonObject{{u"name"_s, u"new"_s}}}};
+    profile.replace.method = u"PATCH"_s;
+    profile.replace.filePartName = u"new"_s;
+    profile.replace.extraction = FieldExtraction(); // the answer to a replace names nothing
     Profile::FollowUp step;
     step.name = u"Tag {entry.key}"_s;
     step.forEach = u"tag"_s;
@@ -72,6 +74,7 @@ private slots:
     void init();
     void profileJsonRoundTrip();
     void newerFormatWarns();
+    void problemsOfAProfile();
     void saveLoadNamesRemove();
     void oddNames_data();
     void oddNames();
@@ -94,11 +97,14 @@ void TestProfileStore::init()
 void TestProfileStore::profileJsonRoundTrip()
 {
     const Profile original = fullProfile();
-    const QByteArray bytes = QJsonDocument(original.toJson()).toJson();
+    const QByteArray bytes = QJsonDocument(ProfileCodec::write(original)).toJson();
     QString error;
-    const Profile copy = Profile::fromJson(QJsonDocument::fromJson(bytes).object(), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(copy.toJson(), original.toJson());
+    QStringList warnings;
+    const std::optional<Profile> decoded = ProfileCodec::decode(bytes, &error, &warnings);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(warnings, QStringList());
+    const Profile copy = *decoded;
+    QCOMPARE(ProfileCodec::write(copy), ProfileCodec::write(original));
 
     QCOMPARE(copy.method, u"PUT"_s);
     QCOMPARE(copy.inputs.size(), 2);
@@ -112,6 +118,9 @@ void TestProfileStore::profileJsonRoundTrip()
     QCOMPARE(replace.filePart.name, u"new"_s);
     QCOMPARE(replace.filePart.contentType, u"image/png"_s);
     QCOMPARE(replace.url, copy.url);
+    QCOMPARE(replace.fields.size(), copy.fields.size());
+    QVERIFY(replace.extraction.rules.isEmpty());
+    QCOMPARE(copy.extraction.rules.size(), 2);
     QVERIFY(!replace.supportsReplace());
     QVERIFY(copy.supportsFolder() == false);
     QCOMPARE(copy.missingInputs().size(), 0);
@@ -132,11 +141,49 @@ void TestProfileStore::profileJsonRoundTrip()
 void TestProfileStore::newerFormatWarns()
 {
     QString error;
-    const Profile profile = Profile::fromJson(
-        QJsonObject{{u"version"_s, 2}, {u"name"_s, u"n"_s}, {u"method"_s, u"post"_s}}, &error);
-    QVERIFY2(error.contains(u"format 2"_s), qPrintable(error));
-    QCOMPARE(profile.method, u"POST"_s);
-    QCOMPARE(profile.filePart.name, u"file"_s);
+    QStringList warnings;
+    const std::optional<Profile> profile = ProfileCodec::decode(
+        R"({"version": 2, "name": "n", "url": "u", "method": "post"})", &error, &warnings);
+    QVERIFY2(profile, qPrintable(error));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.constFirst().contains(u"format 2"_s), qPrintable(warnings.constFirst()));
+    QCOMPARE(profile->method, u"POST"_s);
+    QCOMPARE(profile->filePart.name, u"file"_s);
+}
+
+// One check for the editor, the command line and the importers: what a profile needs, in sentences,
+// then what is wrong in its values, with the path.
+void TestProfileStore::problemsOfAProfile()
+{
+    Profile profile = *PresetCatalogue::find(u"generic"_s);
+    QCOMPARE(ProfileCodec::problems(profile).size(), 1);
+    QCOMPARE(ProfileCodec::problems(profile).constFirst().text(), u"Enter the Upload URL."_s);
+    profile.name = u" "_s;
+    profile.auth.scheme = AuthConfig::Scheme::HeaderKey;
+    profile.headers = {{u"X-Tag"_s, u"a\nb"_s}};
+    profile.replace.method = u"PU T"_s;
+    QStringList texts;
+    for (const ProfileValidator::Finding& finding : ProfileCodec::problems(profile)) {
+        QVERIFY(finding.isError());
+        texts.append(finding.text());
+    }
+    QCOMPARE(
+        texts,
+        (QStringList{
+            u"Give the profile a name."_s,
+            u"Enter the Upload URL."_s,
+            u"Enter the name of the header or parameter that carries the key."_s,
+            u"headers[0].value: contains a control character (\\n); a header value must be a single line"_s,
+            u"replace.method: \"PU T\" is not an HTTP method (a word such as POST or PUT)"_s,
+        }));
+    QVERIFY(!ProfileCodec::errorsOf(ProfileCodec::problems(profile)).isEmpty());
+
+    profile.name = u"Mine"_s;
+    profile.variables.insert(u"url"_s, u"https://h/up"_s);
+    profile.auth.parameterName = u"X-Key"_s;
+    profile.headers.clear();
+    profile.replace = {};
+    QCOMPARE(ProfileCodec::problems(profile).size(), 0);
 }
 
 void TestProfileStore::saveLoadNamesRemove()
@@ -152,7 +199,7 @@ void TestProfileStore::saveLoadNamesRemove()
 
     const std::optional<Profile> loaded = store.load(u"Xibo"_s, &error);
     QVERIFY2(loaded, qPrintable(error));
-    QCOMPARE(loaded->toJson(), fullProfile().toJson());
+    QCOMPARE(ProfileCodec::write(*loaded), ProfileCodec::write(fullProfile()));
 
     QVERIFY2(store.remove(u"alpha"_s, &error), qPrintable(error));
     QCOMPARE(changed.count(), 3);

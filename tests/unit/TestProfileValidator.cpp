@@ -1,8 +1,9 @@
 // ProfileValidator: every wrongly typed or unknown value is named by its JSON path, the built-in
-// presets and Profile::toJson() pass without a word, and ProfileStore refuses what fails.
+// presets and ProfileCodec::write() pass without a word, and ProfileStore refuses what fails.
 #include "app/PrintableText.h"
 #include "app/profiles/HeaderRules.h"
 #include "app/profiles/Profile.h"
+#include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/profiles/ProfileValidator.h"
 
@@ -189,8 +190,10 @@ void TestProfileValidator::errors_data()
         << QByteArray(R"({"url": "u", "replace": {"headers": [{"name": "A", "value": "\n"}]}})")
         << u"replace.headers[0].value: contains a control character (\\n); a header "
            "value must be a single line"_s;
-    QTest::newRow("replace scheme") << QByteArray(R"({"url": "u", "replace": {"auth": {"scheme": "magic"}}})")
-                                    << u"replace.auth.scheme: \"magic\" is not one of %1"_s.arg(schemes);
+    QTest::newRow("replace pointer") << QByteArray(R"({"url": "u", "replace": {"extract": {"id": 7}}})")
+                                     << u"replace.extract.id: expected a string, found a number"_s;
+    QTest::newRow("replace url") << QByteArray(R"({"url": "u", "replace": {"url": ""}})")
+                                 << u"replace.url: is empty; leave it out to keep the upload's"_s;
     QTest::newRow("replace not object")
         << QByteArray(R"({"url": "u", "replace": []})") << u"replace: expected an object, found a list"_s;
 }
@@ -209,16 +212,18 @@ void TestProfileValidator::warnings()
     const QList<ProfileValidator::Finding> findings = ProfileValidator::check(parse(R"({
         "version": 7, "url": "u", "extrct": {"id": "/id"},
         "filePart": {"nmae": "f"}, "fields": [{"name": "a", "vaule": "b"}],
-        "replace": {"version": 2}
+        "replace": {"version": 2, "auth": {"scheme": "basic"}, "filePart": {"name": "new", "contentType": "a/b"}}
     })"));
     QVERIFY2(!ProfileValidator::hasErrors(findings), qPrintable(describe(findings)));
     QCOMPARE(texts(findings, ProfileValidator::Finding::Severity::Warning),
              (QStringList{u"unknown key \"extrct\" (ignored)"_s,
                           u"version: This profile was written by a newer Hoist (format 7); some settings may "
                           "be ignored."_s,
-                          u"filePart: unknown key \"nmae\" (ignored)"_s,
                           u"fields[0]: unknown key \"vaule\" (ignored)"_s,
-                          u"replace: unknown key \"version\" (ignored)"_s}));
+                          u"filePart: unknown key \"nmae\" (ignored)"_s,
+                          u"replace: unknown key \"auth\" (ignored)"_s,
+                          u"replace: unknown key \"version\" (ignored)"_s,
+                          u"replace.filePart: unknown key \"contentType\" (ignored)"_s}));
 }
 
 void TestProfileValidator::validProfileHasNoFindings()
@@ -247,9 +252,11 @@ void TestProfileValidator::everyPresetValidates()
         const QList<ProfileValidator::Finding> findings = ProfileValidator::check(object);
         QVERIFY2(findings.isEmpty(), qPrintable(name + u":\n"_s + describe(findings)));
         // What a saved copy holds validates too.
-        const QList<ProfileValidator::Finding> saved =
-            ProfileValidator::check(Profile::fromJson(object).toJson());
+        const QJsonObject written = ProfileCodec::write(ProfileCodec::read(object));
+        const QList<ProfileValidator::Finding> saved = ProfileValidator::check(written);
         QVERIFY2(saved.isEmpty(), qPrintable(name + u" (saved):\n"_s + describe(saved)));
+        // The typed replace keeps exactly what the preset says.
+        QCOMPARE(written.value(u"replace"_s), object.value(u"replace"_s));
     }
 }
 
@@ -269,7 +276,7 @@ void TestProfileValidator::toJsonValidates()
     profile.success.conditions = {{u"/id"_s, SuccessRule::Test::NotEquals, u"0"_s}};
     profile.extraction.rules = {{u"id"_s, u"/id"_s}};
     profile.trailingSlash = Profile::TrailingSlash::Required;
-    profile.replace = QJsonObject{{u"method"_s, u"PATCH"_s}};
+    profile.replace.method = u"PATCH"_s;
     Profile::FollowUp step;
     step.url = u"https://h/tag"_s;
     step.fields = {{u"tag"_s, u"{entry.value}"_s}};
@@ -277,9 +284,9 @@ void TestProfileValidator::toJsonValidates()
     profile.inputs = {{u"base"_s, u"Base"_s, QString(), QString(), false}};
     profile.notes = {u"n"_s};
     profile.variables = {{u"base"_s, u"x"_s}};
-    const QList<ProfileValidator::Finding> findings = ProfileValidator::check(profile.toJson());
+    const QList<ProfileValidator::Finding> findings = ProfileValidator::check(ProfileCodec::write(profile));
     QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
-    QVERIFY2(ProfileValidator::check(Profile().toJson()).size() == 1,
+    QVERIFY2(ProfileValidator::check(ProfileCodec::write(Profile())).size() == 1,
              "a default profile has no URL: one error");
 }
 
