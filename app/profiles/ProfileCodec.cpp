@@ -294,12 +294,18 @@ QList<ProfileValidator::Finding> ProfileCodec::problems(const Profile& profile)
         add(tr("Give the profile a name."));
     for (const Profile::Input& input : profile.missingInputs())
         add(tr("Enter the %1.").arg(input.label));
+    if (profile.url.trimmed().isEmpty())
+        add(tr("Enter the upload URL."));
     const AuthConfig::Scheme scheme = profile.auth.scheme;
     const bool keyInParameter =
         scheme == AuthConfig::Scheme::HeaderKey || scheme == AuthConfig::Scheme::QueryKey;
     if (keyInParameter && profile.auth.parameterName.trimmed().isEmpty())
         add(tr("Enter the name of the header or parameter that carries the key."));
-    return findings + ProfileValidator::check(write(profile));
+    for (const ProfileValidator::Finding& finding : ProfileValidator::check(write(profile))) {
+        if (finding.path != u"url"_s || !profile.url.trimmed().isEmpty()) // said above
+            findings.append(finding);
+    }
+    return findings;
 }
 
 QString ProfileCodec::errorsOf(const QList<ProfileValidator::Finding>& findings)

@@ -159,6 +159,7 @@ void TestProfileStore::problemsOfAProfile()
     QCOMPARE(ProfileCodec::problems(profile).size(), 1);
     QCOMPARE(ProfileCodec::problems(profile).constFirst().text(), u"Enter the Upload URL."_s);
     profile.name = u" "_s;
+    profile.url.clear();
     profile.auth.scheme = AuthConfig::Scheme::HeaderKey;
     profile.headers = {{u"X-Tag"_s, u"a\nb"_s}};
     profile.replace.method = u"PU T"_s;
@@ -172,6 +173,7 @@ void TestProfileStore::problemsOfAProfile()
         (QStringList{
             u"Give the profile a name."_s,
             u"Enter the Upload URL."_s,
+            u"Enter the upload URL."_s,
             u"Enter the name of the header or parameter that carries the key."_s,
             u"headers[0].value: contains a control character (\\n); a header value must be a single line"_s,
             u"replace.method: \"PU T\" is not an HTTP method (a word such as POST or PUT)"_s,
@@ -179,6 +181,7 @@ void TestProfileStore::problemsOfAProfile()
     QVERIFY(!ProfileCodec::errorsOf(ProfileCodec::problems(profile)).isEmpty());
 
     profile.name = u"Mine"_s;
+    profile.url = u"{+url}"_s;
     profile.variables.insert(u"url"_s, u"https://h/up"_s);
     profile.auth.parameterName = u"X-Key"_s;
     profile.headers.clear();
