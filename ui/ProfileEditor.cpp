@@ -7,6 +7,7 @@
 #include "app/requests/TemplateExpander.h"
 #include "app/transfers/ProbeUpload.h"
 #include "ui/CredentialEditor.h"
+#include "ui/LibraryEndpointsEditor.h"
 #include "ui/PartsEditor.h"
 
 #include <QComboBox>
@@ -64,6 +65,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_credential(new QComboBox(this))
     , m_problem(new QLabel(this))
     , m_parts(new PartsEditor(m_profile, this))
+    , m_library(new LibraryEndpointsEditor(m_profile.library, this))
     , m_probe(new ProbeUpload(network, tokens, this))
     , m_testResult(new QLabel(this))
 {
@@ -113,6 +115,13 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
         if (!firstEmpty && input.required && edit->text().isEmpty())
             firstEmpty = edit;
     }
+    // Made after the fields above them, the preset's values still come right after the name on Tab.
+    QWidget* previous = m_name;
+    for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
+        QWidget* edit = m_inputs.value(input.key);
+        setTabOrder(previous, edit);
+        previous = edit;
+    }
     where->addRow(tr("Upload &URL:"), m_url);
     where->addRow(QString(), m_resolvedUrl);
     m_answerTimeout->setRange(0, Profile::MaxAnswerTimeoutSeconds);
@@ -154,6 +163,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     layout->addLayout(where);
     layout->addWidget(signIn);
     layout->addWidget(parts);
+    layout->addWidget(m_library);
     layout->addWidget(m_problem);
     layout->addWidget(m_testResult);
     layout->addWidget(buttons);
@@ -233,6 +243,7 @@ Profile ProfileEditor::edited() const
     edited.auth.credential =
         edited.auth.needsSecret() && credential != newCredentialData ? credential : QString();
     m_parts->applyTo(edited);
+    m_library->applyTo(edited.library);
     return edited;
 }
 
@@ -247,7 +258,9 @@ QString ProfileEditor::problemWith(const Profile& edited) const
         return tr("A profile named \"%1\" exists already.").arg(edited.name);
     if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
         return tr("Pick the credential to sign in with, or create one.");
-    return m_parts->problem();
+    if (const QString problem = m_parts->problem(); !problem.isEmpty())
+        return problem;
+    return m_library->problem();
 }
 
 void ProfileEditor::accept()
@@ -260,6 +273,8 @@ void ProfileEditor::accept()
     if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
         m_profiles->remove(m_profile.name, &problem);
     if (!problem.isEmpty()) {
+        if (!m_library->problem().isEmpty())
+            m_library->setExpanded(true); // the fields the sentence is about
         m_problem->setText(problem);
         m_problem->show();
         return;

@@ -7,6 +7,7 @@
 
 class CredentialStore;
 class AccessTokenCache;
+class LibraryEndpointsEditor;
 class NetworkThread;
 class PartsEditor;
 class ProbeUpload;
@@ -19,7 +20,8 @@ class QLineEdit;
 class QSpinBox;
 
 // Edits a profile: the values its preset needs, where it uploads, how it signs in (picking a credential
-// from the keychain or creating one on the spot) and the form it sends; Test Upload tries it for real.
+// from the keychain or creating one on the spot), the form it sends and where its service lists and deletes
+// what it holds; Test Upload tries it for real.
 class ProfileEditor : public QDialog
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     QComboBox* m_credential;
     QLabel* m_problem;
     PartsEditor* m_parts;
+    LibraryEndpointsEditor* m_library;
     ProbeUpload* m_probe;
     QLabel* m_testResult;
     QPushButton* m_testButton = nullptr;
