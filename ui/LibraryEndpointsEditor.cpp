@@ -171,27 +171,3 @@ void LibraryEndpointsEditor::applyTo(LibraryApi& api) const
     api.remove.url = m_deleteUrl->text().trimmed();
     api.remove.method = m_deleteMethod->currentText();
 }
-
-QString LibraryEndpointsEditor::problem() const
-{
-    LibraryApi api = m_original;
-    applyTo(api);
-    const LibraryApi::Listing& list = api.list;
-    if (list.isSet() && (list.item.id.isEmpty() || list.item.name.isEmpty()))
-        return tr("A library list needs to know where each item's ID and name are: fill in \"ID at\" and "
-                  "\"Name at\".");
-    for (const QString& pointer : {list.items, list.item.id, list.item.name, list.item.size, list.item.type,
-                                   list.item.modified, list.item.url}) {
-        if (!pointer.isEmpty() && !pointer.startsWith(u'/'))
-            return tr("\"%1\" is not a JSON pointer: a pointer starts with \"/\", such as \"/id\".")
-                .arg(pointer);
-    }
-    if (api.remove.isSet() && !api.remove.uses(u"id"_s))
-        return tr("The delete address needs {id} where the item's ID goes.");
-    // Without its variable every page would be the first one again.
-    if (list.isSet() && list.paging == LibraryApi::Paging::Offset && !list.request.uses(u"offset"_s))
-        return tr("Paging by offset and limit needs {offset} in the list address.");
-    if (list.isSet() && list.paging == LibraryApi::Paging::Page && !list.request.uses(u"page"_s))
-        return tr("Paging by page number needs {page} in the list address.");
-    return QString();
-}

@@ -21,7 +21,6 @@ public:
 
     // Writes only what the section shows; the rest of api (get, folders, hash, query …) stays.
     void applyTo(LibraryApi& api) const;
-    QString problem() const; // a sentence when what is entered cannot work, else empty
     bool isExpanded() const;
     void setExpanded(bool expanded);
 

@@ -85,6 +85,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_parameter->setText(m_profile.auth.parameterName);
     m_credential->setAccessibleName(tr("Credential"));
     m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText); // a typed value is shown as typed
     m_problem->setAccessibleName(tr("Problem"));
     QFont bold = m_problem->font();
     bold.setBold(true);
@@ -258,9 +259,7 @@ QString ProfileEditor::problemWith(const Profile& edited) const
         return tr("A profile named \"%1\" exists already.").arg(edited.name);
     if (edited.auth.needsSecret() && edited.auth.credential.isEmpty())
         return tr("Pick the credential to sign in with, or create one.");
-    if (const QString problem = m_parts->problem(); !problem.isEmpty())
-        return problem;
-    return m_library->problem();
+    return m_parts->problem();
 }
 
 void ProfileEditor::accept()
@@ -273,7 +272,7 @@ void ProfileEditor::accept()
     if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
         m_profiles->remove(m_profile.name, &problem);
     if (!problem.isEmpty()) {
-        if (!m_library->problem().isEmpty())
+        if (!profile.library.problems().isEmpty() || problem.startsWith(u"library."_s))
             m_library->setExpanded(true); // the fields the sentence is about
         m_problem->setText(problem);
         m_problem->show();

@@ -198,3 +198,20 @@ QJsonObject LibraryApi::toJson() const
         object.insert(u"uploaded"_s, pointers);
     return object;
 }
+
+QStringList LibraryApi::problems() const
+{
+    QStringList problems;
+    if (list.isSet() && (list.item.id.isEmpty() || list.item.name.isEmpty()))
+        problems.append(
+            tr("A library list needs to know where each item's ID and name are: fill in \"ID at\" "
+               "and \"Name at\" (item.id and item.name)."));
+    if (remove.isSet() && !remove.uses(u"id"_s))
+        problems.append(tr("The delete address needs {id} where the item's ID goes."));
+    // Without its variable every page would be the first one again.
+    if (list.isSet() && list.paging == Paging::Offset && !list.request.uses(u"offset"_s))
+        problems.append(tr("Paging by offset and limit needs {offset} in the list address."));
+    if (list.isSet() && list.paging == Paging::Page && !list.request.uses(u"page"_s))
+        problems.append(tr("Paging by page number needs {page} in the list address."));
+    return problems;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -10,6 +11,8 @@
 // {page} and {force} ("1" when the user asked to delete an item that is in use).
 class LibraryApi
 {
+    Q_DECLARE_TR_FUNCTIONS(LibraryApi)
+
 public:
     struct Parameter
     {
@@ -84,6 +87,8 @@ public:
     bool hasFolders() const { return folders.isSet(); }
     bool reportsDelivery() const { return !uploaded.size.isEmpty() || !uploaded.hash.isEmpty(); }
     bool isEmpty() const;
+    // Why these requests cannot work together, in sentences; empty when they can.
+    QStringList problems() const;
 
     static QString hashName(Hash hash);
     static QStringList hashNames();

@@ -301,6 +301,8 @@ QList<ProfileValidator::Finding> ProfileCodec::problems(const Profile& profile)
         scheme == AuthConfig::Scheme::HeaderKey || scheme == AuthConfig::Scheme::QueryKey;
     if (keyInParameter && profile.auth.parameterName.trimmed().isEmpty())
         add(tr("Enter the name of the header or parameter that carries the key."));
+    for (const QString& problem : profile.library.problems())
+        add(problem);
     for (const ProfileValidator::Finding& finding : ProfileValidator::check(write(profile))) {
         if (finding.path != u"url"_s || !profile.url.trimmed().isEmpty()) // said above
             findings.append(finding);

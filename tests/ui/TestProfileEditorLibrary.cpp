@@ -340,7 +340,7 @@ void TestProfileEditorLibrary::listWithoutIdPointerIsRefusedAndNotSaved()
     QVERIFY(problem);
     QTRY_VERIFY(problem->isVisible());
     QCOMPARE(problem->text(), u"A library list needs to know where each item's ID and name are: fill in "
-                              u"\"ID at\" and \"Name at\"."_s);
+                              u"\"ID at\" and \"Name at\" (item.id and item.name)."_s);
     QVERIFY(m_editor->isVisible());
     QVERIFY(!m_profiles->names().contains(profileName));
     QVERIFY(!QFile::exists(m_profiles->directory() + u'/' + profileName + u".json"_s));

@@ -163,6 +163,7 @@ void TestProfileStore::problemsOfAProfile()
     profile.auth.scheme = AuthConfig::Scheme::HeaderKey;
     profile.headers = {{u"X-Tag"_s, u"a\nb"_s}};
     profile.replace.method = u"PU T"_s;
+    profile.library.remove.url = u"{+url}/last"_s;
     QStringList texts;
     for (const ProfileValidator::Finding& finding : ProfileCodec::problems(profile)) {
         QVERIFY(finding.isError());
@@ -175,6 +176,7 @@ void TestProfileStore::problemsOfAProfile()
             u"Enter the Upload URL."_s,
             u"Enter the upload URL."_s,
             u"Enter the name of the header or parameter that carries the key."_s,
+            u"The delete address needs {id} where the item's ID goes."_s,
             u"headers[0].value: contains a control character (\\n); a header value must be a single line"_s,
             u"replace.method: \"PU T\" is not an HTTP method (a word such as POST or PUT)"_s,
         }));
@@ -186,6 +188,7 @@ void TestProfileStore::problemsOfAProfile()
     profile.auth.parameterName = u"X-Key"_s;
     profile.headers.clear();
     profile.replace = {};
+    profile.library = {};
     QCOMPARE(ProfileCodec::problems(profile).size(), 0);
 }
 
