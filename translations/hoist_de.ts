@@ -706,6 +706,10 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
         <source>%1 needs the secret of the credential &quot;%2&quot;: store it with &quot;hoist credentials set %2&quot;, or give --secret-env VAR or --secret-stdin.</source>
         <translation>%1 benötigt das Geheimnis der Zugangsdaten &quot;%2&quot;: Speichern Sie es mit &quot;hoist credentials set %2&quot;, oder geben Sie --secret-env VAR oder --secret-stdin an.</translation>
     </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExistingItemPolicy</name>
@@ -1379,6 +1383,25 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
     </message>
 </context>
 <context>
+    <name>LibraryApi</name>
+    <message>
+        <source>A library list needs to know where each item&apos;s ID and name are: fill in &quot;ID at&quot; and &quot;Name at&quot; (item.id and item.name).</source>
+        <translation>Eine Bibliotheksliste muss wissen, wo ID und Name jedes Eintrags stehen: „ID bei“ und „Name bei“ ausfüllen (item.id und item.name).</translation>
+    </message>
+    <message>
+        <source>The delete address needs {id} where the item&apos;s ID goes.</source>
+        <translation>Die Adresse zum Löschen braucht {id} an der Stelle der ID des Eintrags.</translation>
+    </message>
+    <message>
+        <source>Paging by offset and limit needs {offset} in the list address.</source>
+        <translation>Seiten nach Versatz und Anzahl brauchen {offset} in der Adresse der Liste.</translation>
+    </message>
+    <message>
+        <source>Paging by page number needs {page} in the list address.</source>
+        <translation>Seiten nach Seitennummer brauchen {page} in der Adresse der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryBrowser</name>
     <message>
         <source>Re&amp;fresh</source>
@@ -1758,6 +1781,105 @@ Dienst, der seine Bibliothek nicht auflisten kann (Qualtrics), zeigt, was Hoist 
     <message>
         <source>Hoist could not read its deletions: %1</source>
         <translation>Hoist konnte seine vermerkten Löschungen nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryEndpointsEditor</name>
+    <message>
+        <source>Li&amp;brary (list and delete)…</source>
+        <translation>&amp;Bibliothek (auflisten und löschen)…</translation>
+    </message>
+    <message>
+        <source>Where the service lists the items it holds and deletes one, for the Library window and for replacing an item</source>
+        <translation>Wo der Dienst seine Einträge auflistet und einen löscht – für das Bibliotheksfenster und zum Ersetzen eines Eintrags</translation>
+    </message>
+    <message>
+        <source>Where the service lists its items. Each request fills in {search} (what is searched for), {offset} (where the page starts, from 0), {limit} (how many items a page holds) and {page} (the page number, from 1); the profile&apos;s values work too, {+name} inserted as written.</source>
+        <translation>Wo der Dienst seine Einträge auflistet. Jede Anfrage setzt {search} (der Suchbegriff), {offset} (wo die Seite beginnt, ab 0), {limit} (wie viele Einträge eine Seite hat) und {page} (die Seitennummer, ab 1) ein; die Werte des Profils gehen auch, {+name} wird unverändert eingefügt.</translation>
+    </message>
+    <message>
+        <source>Also sent with the query %1</source>
+        <translation>Außerdem mit der Abfrage %1 gesendet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation>Versatz und Anzahl</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
+    </message>
+    <message>
+        <source>How the service splits a long list: by {offset} and {limit}, or by {page} and {limit}; None: one answer holds everything.</source>
+        <translation>Wie der Dienst eine lange Liste aufteilt: nach {offset} und {limit} oder nach {page} und {limit}; Keine: eine Antwort enthält alles.</translation>
+    </message>
+    <message>
+        <source>The JSON pointer to the list of items in the answer, such as /results; empty when the answer is the list itself.</source>
+        <translation>Der JSON-Pointer auf die Liste der Einträge in der Antwort, etwa /results; leer, wenn die Antwort selbst die Liste ist.</translation>
+    </message>
+    <message>
+        <source>Where an item is deleted; {id} is the item&apos;s ID. Empty: Hoist does not delete here.</source>
+        <translation>Wo ein Eintrag gelöscht wird; {id} ist die ID des Eintrags. Leer: Hoist löscht hier nichts.</translation>
+    </message>
+    <message>
+        <source>List add&amp;ress:</source>
+        <translation>Adresse der &amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ging:</source>
+        <translation>Seitenau&amp;fteilung:</translation>
+    </message>
+    <message>
+        <source>Item&amp;s per page:</source>
+        <translation>Einträge &amp;je Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;Items at:</source>
+        <translation>&amp;Einträge bei:</translation>
+    </message>
+    <message>
+        <source>I&amp;D at:</source>
+        <translation>&amp;ID bei:</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e at:</source>
+        <translation>N&amp;ame bei:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze at:</source>
+        <translation>&amp;Größe bei:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype at:</source>
+        <translation>T&amp;yp bei:</translation>
+    </message>
+    <message>
+        <source>Modi&amp;fied at:</source>
+        <translation>Ände&amp;rungszeit bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address at:</source>
+        <translation>Webadre&amp;sse bei:</translation>
+    </message>
+    <message>
+        <source>De&amp;lete address:</source>
+        <translation>Adresse zum Lös&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Meth&amp;od:</source>
+        <translation>Meth&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Methode zum Löschen</translation>
+    </message>
+    <message>
+        <source>A JSON pointer into one item of the list, such as /id; empty when the service does not say.</source>
+        <translation>Ein JSON-Pointer in einen Eintrag der Liste, etwa /id; leer, wenn der Dienst es nicht angibt.</translation>
     </message>
 </context>
 <context>
@@ -2524,10 +2646,30 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     </message>
 </context>
 <context>
-    <name>Profile</name>
+    <name>ProfileCodec</name>
     <message>
-        <source>This profile was written by a newer Hoist (format %1); some settings may be ignored.</source>
-        <translation>Dieses Profil wurde von einer neueren Hoist-Version geschrieben (Format %1); manche Einstellungen werden möglicherweise ignoriert.</translation>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the upload URL.</source>
+        <translation>Geben Sie die Upload-URL ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the header or parameter that carries the key.</source>
+        <translation>Geben Sie den Namen des Headers oder Parameters ein, der den Schlüssel trägt.</translation>
     </message>
 </context>
 <context>
@@ -2653,24 +2795,8 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <translation>&amp;Header-Name:</translation>
     </message>
     <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Es gibt bereits ein Profil namens &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Enter the %1.</source>
-        <translation>Bitte ausfüllen: %1.</translation>
-    </message>
-    <message>
-        <source>Enter the upload URL.</source>
-        <translation>Geben Sie die Upload-URL ein.</translation>
-    </message>
-    <message>
-        <source>Enter the name of the header or parameter that carries the key.</source>
-        <translation>Geben Sie den Namen des Headers oder Parameters ein, der den Schlüssel überträgt.</translation>
     </message>
     <message>
         <source>Pick the credential to sign in with, or create one.</source>
@@ -2710,10 +2836,6 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>Cannot read the profile %1: %2</source>
         <translation>Das Profil %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is not valid JSON: %2</source>
-        <translation>Die Profildatei %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
@@ -2837,6 +2959,10 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>expected a whole number from 1 to %1</source>
         <translation>eine ganze Zahl von 1 bis %1 erwartet</translation>
+    </message>
+    <message>
+        <source>is empty; leave it out to keep the upload&apos;s</source>
+        <translation>ist leer; weglassen, um die des Uploads zu behalten</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3158,14 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>hoist profiles: warning: %1</source>
         <translation>hoist profiles: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The header or query parameter that carries the key (--auth header or query).</source>
+        <translation>Der Header oder Abfrageparameter, der den Schlüssel trägt (--auth header oder query).</translation>
+    </message>
+    <message>
+        <source>The profile would not work: %1</source>
+        <translation>Das Profil würde nicht funktionieren: %1</translation>
     </message>
 </context>
 <context>
