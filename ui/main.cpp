@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -24,6 +25,11 @@ int main(int argc, char** argv)
     QTranslator plurals;
     if (plurals.load(QStringLiteral(":/i18n/hoist_en.qm")))
         QApplication::installTranslator(&plurals);
+    // Qt's own texts (Save, Cancel, the file dialog) in the user's language, from qt6-translations-l10n.
+    QTranslator qtTexts;
+    if (qtTexts.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTexts);
     QTranslator language;
     if (language.load(QLocale(), QStringLiteral("hoist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&language);
