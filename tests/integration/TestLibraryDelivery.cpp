@@ -9,6 +9,7 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/QueueUpload.h"
 #include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"
 
@@ -20,6 +21,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using QueueUpload::upload;
 
 namespace {
 const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(3000, '\x42');
@@ -64,7 +66,6 @@ private:
     Service service(const QString& name);
     void setUp(UploadQueue& queue, const Service& service, bool holdDuplicates = false);
     QString file(const QString& name, const QByteArray& content);
-    UploadTask* upload(UploadQueue& queue, const QString& path, const QMap<QString, QString>& metadata = {});
 
     ServiceEmulators m_servers;
     QTemporaryDir m_dir;
@@ -108,19 +109,6 @@ void TestLibraryDelivery::setUp(UploadQueue& queue, const Service& service, bool
 QString TestLibraryDelivery::file(const QString& name, const QByteArray& content)
 {
     return TestFiles::write(m_dir.filePath(name), content);
-}
-
-UploadTask* TestLibraryDelivery::upload(UploadQueue& queue, const QString& path,
-                                        const QMap<QString, QString>& metadata)
-{
-    UploadItem item = UploadItem::fromPath(path);
-    item.metadata = metadata;
-    UploadTask* task = queue.add(item);
-    QSignalSpy finished(&queue, &UploadQueue::finished);
-    queue.start();
-    if (!queue.isIdle() || task->state() == UploadTask::State::Blocked)
-        finished.wait(30'000);
-    return task;
 }
 
 void TestLibraryDelivery::aDeliveryIsVerified_data()

@@ -6,6 +6,7 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
+#include "tests/support/QueueUpload.h"
 #include "tests/support/ServiceEmulators.h"
 #include "tests/support/TestFiles.h"
 
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using QueueUpload::upload;
 
 namespace {
 // Enough of a PNG for content sniffing (and for the services' type checks).
@@ -79,7 +81,6 @@ private:
     Profile preset(const QString& id, EmulatorClient& server,
                    const QMap<QString, QString>& values = {}) const;
     QString file(const QString& name, const QByteArray& content);
-    UploadTask* upload(UploadQueue& queue, const QString& path, const QMap<QString, QString>& metadata = {});
 
     ServiceEmulators m_servers;
     QTemporaryDir m_dir;
@@ -107,20 +108,6 @@ Profile TestServicePresets::preset(const QString& id, EmulatorClient& server,
 QString TestServicePresets::file(const QString& name, const QByteArray& content)
 {
     return TestFiles::write(m_dir.filePath(name), content);
-}
-
-// Adds one file and runs the queue until it has nothing left to do.
-UploadTask* TestServicePresets::upload(UploadQueue& queue, const QString& path,
-                                       const QMap<QString, QString>& metadata)
-{
-    UploadItem item = UploadItem::fromPath(path);
-    item.metadata = metadata;
-    UploadTask* task = queue.add(item);
-    QSignalSpy finished(&queue, &UploadQueue::finished);
-    queue.start();
-    if (!queue.isIdle())
-        finished.wait(30'000);
-    return task;
 }
 
 void TestServicePresets::xiboUploadsIntoAFolderAndReplaces()
