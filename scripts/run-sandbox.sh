@@ -4,7 +4,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
-"$root/scripts/build.sh" "$root/build"
+"$root/scripts/build.sh" "$root/build" -DHOIST_BUILD_TESTS=OFF # the app only; scripts/test.sh builds the tests
 
 /usr/bin/python3 "$root/tests/servers/sandbox.py" --port 8765 --token hoist-sandbox-token &
 sandbox=$!

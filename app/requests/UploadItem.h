@@ -2,6 +2,7 @@
 
 #include "app/profiles/Profile.h"
 
+#include <QFileInfo>
 #include <QMap>
 #include <QString>
 
@@ -23,4 +24,7 @@ public:
         return replaces().isEmpty() ? Profile::Operation::Upload : Profile::Operation::Replace;
     }
     static UploadItem fromPath(const QString& path);
+
+private:
+    static QString typeOf(const QFileInfo& info);
 };

@@ -82,6 +82,10 @@ void TestRequestPlanner::initTestCase()
     QVERIFY(m_dir.isValid());
     writeFile(u"photo.jpg"_s, pngBytes);
     writeFile(u"notes.txt"_s, "hello, plain text\n");
+    writeFile(u"clip.mp4"_s, "% recorded 2026-11-30\n" + QByteArray(64, 'x'));
+    writeFile(u"empty.png"_s, QByteArray());
+    writeFile(u"table.csv"_s, "a,b\n1,2\n");
+    writeFile(u"job.txt"_s, "#!/bin/sh\necho hi\n");
     writeFile(u"archive.tar.gz"_s, "not really gzip");
 }
 
@@ -308,6 +312,12 @@ void TestRequestPlanner::fileContentType_data()
 
     QTest::newRow("png named .jpg") << u"photo.jpg"_s << QString() << QByteArray("image/png");
     QTest::newRow("text") << u"notes.txt"_s << QString() << QByteArray("text/plain");
+    QTest::newRow("a video whose first bytes read like text")
+        << u"clip.mp4"_s << QString() << QByteArray("video/mp4");
+    QTest::newRow("an empty png") << u"empty.png"_s << QString() << QByteArray("image/png");
+    QTest::newRow("csv") << u"table.csv"_s << QString() << QByteArray("text/csv");
+    QTest::newRow("a script stays a script")
+        << u"job.txt"_s << QString() << QByteArray("application/x-shellscript");
     QTest::newRow("override") << u"photo.jpg"_s << u"application/octet-stream"_s
                               << QByteArray("application/octet-stream");
     QTest::newRow("none") << u"photo.jpg"_s << u"none"_s << QByteArray();
