@@ -367,6 +367,7 @@ void HistoryWindow::showCurrent()
             answer.address = record->address();
             answer.explanation = record->message;
             answer.fields = record->fields;
+            answer.subject = u"history:"_s + QString::number(record->id);
             answer.noAnswer = record->state == HistoryRecord::State::Blocked
                                   ? tr("Nothing was sent for this file.")
                                   : tr("The server sent no answer.");

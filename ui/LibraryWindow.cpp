@@ -207,6 +207,7 @@ void LibraryWindow::showCurrent()
         answer.response = m_browser->model()->answerAt(current.row());
         answer.address = maskedAddress(answer.response.url);
         answer.explanation = tr("\"%1\" as the library listed it.").arg(item.name);
+        answer.subject = u"library:"_s + item.id;
         answer.noAnswer =
             tr("Hoist has no listing of this item: the History window has the answer to its upload.");
     }

@@ -38,12 +38,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -133,6 +135,8 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     connect(m_intake, &FileIntake::report, statusBar(), &QStatusBar::showMessage);
     resize(1200, 720);
     restoreState();
+    // The README's first keys (Ctrl+V, Ctrl+E) are the window's, not the filter box's.
+    m_queueView->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::createActions()
@@ -349,8 +353,10 @@ void MainWindow::applyProfile()
 void MainWindow::fixSignIn()
 {
     const Profile& profile = m_queue->profile();
+    // The notice and its button go once the sign-in is fixed: the keyboard goes to the queue.
     if (profile.auth.credential.isEmpty()) {
         editProfile();
+        focusAfterDialog(nullptr);
         return;
     }
     const std::optional<Credential> known = m_credentials->find(profile.auth.credential);
@@ -358,13 +364,16 @@ void MainWindow::fixSignIn()
     if (!known)
         editor.suggest(profile.auth.credential, profile.auth.scheme);
     editor.exec();
+    focusAfterDialog(nullptr);
 }
 
 void MainWindow::showCredentials()
 {
     CredentialsDialog dialog(m_credentials, m_profiles, m_network, m_tokens, this);
     dialog.selectCredential(m_queue->profile().auth.credential);
+    const QPointer<QWidget> before = focusWidget();
     dialog.exec();
+    focusAfterDialog(before);
 }
 
 void MainWindow::newProfile()
@@ -374,10 +383,13 @@ void MainWindow::newProfile()
     for (const Profile& preset : presets)
         services.append(preset.name);
     bool chosen = false;
+    const QPointer<QWidget> before = focusWidget();
     const QString service =
         QInputDialog::getItem(this, tr("New Profile"), tr("Service:"), services, 0, false, &chosen);
-    if (!chosen)
+    if (!chosen) {
+        focusAfterDialog(before);
         return;
+    }
     Profile profile = presets.at(services.indexOf(service));
     const QStringList taken = m_profiles->names();
     const QString base = profile.name;
@@ -386,6 +398,7 @@ void MainWindow::newProfile()
     ProfileEditor editor(profile, m_profiles, m_credentials, m_network, m_tokens, this);
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
+    focusAfterDialog(before);
 }
 
 void MainWindow::editProfile()
@@ -397,8 +410,10 @@ void MainWindow::editProfile()
         return;
     }
     ProfileEditor editor(*profile, m_profiles, m_credentials, m_network, m_tokens, this);
+    const QPointer<QWidget> before = focusWidget();
     if (editor.exec() == QDialog::Accepted)
         selectProfile(editor.profileName());
+    focusAfterDialog(before);
 }
 
 void MainWindow::showNotice(const QString& text)
@@ -472,14 +487,18 @@ void MainWindow::uploadAgain(const QList<HistoryRecord>& records)
 
 void MainWindow::pickFiles()
 {
+    const QPointer<QWidget> before = focusWidget();
     addPaths(QFileDialog::getOpenFileNames(this, tr("Add Files")));
+    focusAfterDialog(before);
 }
 
 void MainWindow::pickFolder()
 {
+    const QPointer<QWidget> before = focusWidget();
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
     if (!folder.isEmpty())
         addPaths({folder});
+    focusAfterDialog(before);
 }
 
 void MainWindow::paste()
@@ -495,6 +514,7 @@ void MainWindow::addPaths(const QStringList& paths)
 void MainWindow::chooseFolderFilter()
 {
     bool chosen = false;
+    const QPointer<QWidget> before = focusWidget();
     const QString patterns = QInputDialog::getText(
         this, tr("Folder Filter"),
         tr("Add only the files of a folder that match (for example *.png;*.jpg) and none that match a "
@@ -502,6 +522,7 @@ void MainWindow::chooseFolderFilter()
         QLineEdit::Normal, m_intake->folderPatterns(), &chosen);
     if (chosen)
         m_intake->setFolderPatterns(patterns);
+    focusAfterDialog(before);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -542,6 +563,16 @@ void MainWindow::inspect()
 {
     m_details->setCurrentWidget(m_inspector);
     m_inspector->setFocus();
+}
+
+// A closed dialog gives the keyboard back where the user had it in this window, else to the queue
+// (the place it starts, from which the window's shortcuts all work).
+void MainWindow::focusAfterDialog(QWidget* before)
+{
+    QWidget* target = m_queueView->table();
+    if (before && before != this && isAncestorOf(before) && before->isVisible() && before->isEnabled())
+        target = before;
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::restoreState()

@@ -78,6 +78,7 @@ private:
     void paste();
     void showTask(UploadTask* task);
     void inspect();
+    void focusAfterDialog(QWidget* before);
     void restoreState();
 
     ProfileStore* m_profiles;

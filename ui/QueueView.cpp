@@ -9,11 +9,15 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,6 +46,8 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     , m_thumbnails(new ThumbnailCache(28, this))
     , m_proxy(new QueueFilterModel(queue, model, m_thumbnails, this))
     , m_table(new QTableView(this))
+    , m_noMatches(new QWidget(m_table)) // over the viewport, not scrolled with it
+    , m_noMatchesText(new QLabel(m_noMatches))
 {
     m_filter->setPlaceholderText(tr("Filter by name, status or result…"));
     m_filter->setClearButtonEnabled(true);
@@ -115,6 +121,54 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &QueueView::openResult);
     updateActions();
+
+    // Said where the rows would be: a filter that hides them all looks like an empty queue.
+    m_noMatchesText->setTextFormat(Qt::PlainText); // the filter's text as typed
+    m_noMatchesText->setWordWrap(true);
+    m_noMatchesText->setAccessibleName(tr("No matching files"));
+    auto* clearFilter = new QPushButton(tr("Clear filter"), m_noMatches);
+    connect(clearFilter, &QPushButton::clicked, this, [this] {
+        m_filter->clear();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    auto* noMatchesLayout = new QHBoxLayout(m_noMatches);
+    noMatchesLayout->addWidget(m_noMatchesText, 1);
+    noMatchesLayout->addWidget(clearFilter);
+    m_noMatches->hide();
+    setTabOrder(m_filter, clearFilter); // skipped while hidden
+    setTabOrder(clearFilter, m_table);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, &QueueView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::updateNoMatches);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::updateNoMatches);
+}
+
+bool QueueView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        placeNoMatches();
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueView::updateNoMatches()
+{
+    const QString text = m_filter->text();
+    const bool hidesAll = !text.isEmpty() && m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    if (hidesAll) {
+        m_noMatchesText->setText(tr("No file matches \"%1\".").arg(text));
+        placeNoMatches();
+    }
+    m_noMatches->setVisible(hidesAll);
+}
+
+void QueueView::placeNoMatches()
+{
+    const QRect area = m_table->viewport()->geometry();
+    m_noMatches->setGeometry(area.x(), area.y(), area.width(),
+                             m_noMatches->hasHeightForWidth() ? m_noMatches->heightForWidth(area.width())
+                                                              : m_noMatches->sizeHint().height());
 }
 
 QAction* QueueView::addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)())

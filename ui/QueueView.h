@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
 class QueueFilterModel;
 class QTableView;
@@ -22,6 +23,7 @@ public:
     QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent = nullptr);
 
     QTableView* table() const { return m_table; }
+    QLineEdit* filter() const { return m_filter; }
     QList<QAction*> rowActions() const { return m_rowActions; }
     UploadTask* currentTask() const;
     QList<UploadTask*> selectedTasks() const;
@@ -35,6 +37,9 @@ signals:
     void inspectRequested();
     void editValuesRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());
     void startSelectedFirst();
@@ -46,6 +51,8 @@ private:
     void showInFileManager();
     void openResult(const QModelIndex& index);
     void updateActions();
+    void updateNoMatches();
+    void placeNoMatches();
 
     UploadQueue* m_queue;
     QueueModel* m_model;
@@ -53,6 +60,8 @@ private:
     ThumbnailCache* m_thumbnails;
     QueueFilterModel* m_proxy;
     QTableView* m_table;
+    QWidget* m_noMatches; // in the table's empty area when the filter hides every row
+    QLabel* m_noMatchesText;
     QList<QAction*> m_rowActions;
     QAction* m_startFirst = nullptr;
     QAction* m_retry = nullptr;

@@ -139,6 +139,7 @@ void ResponseInspector::showTask(const UploadTask* task)
         answer.address = RequestPlan::maskUrl(answer.response.url, task->plan().secretQueryKeys);
         answer.explanation = task->message();
         answer.fields = task->fields();
+        answer.subject = u"task:"_s + QString::number(task->id());
         answer.noAnswer =
             task->state() == UploadTask::State::Blocked
                 ? tr("Nothing was sent for this file; the Request tab shows what would be sent.")
@@ -149,6 +150,11 @@ void ResponseInspector::showTask(const UploadTask* task)
 
 void ResponseInspector::showAnswer(const Answer& answer)
 {
+    // A search for something in one file's answer would show the next file's tree as empty.
+    if (answer.subject != m_subject) {
+        m_subject = answer.subject;
+        m_search->clear();
+    }
     m_explanation->setText(answer.explanation);
     m_explanation->setVisible(!answer.explanation.isEmpty());
     const ResponseRecord& response = answer.response;

@@ -31,6 +31,7 @@ public:
         QString explanation;            // what came of it, in plain words
         FieldExtraction::Fields fields; // the values taken from the answer (id, URL …)
         QString noAnswer;               // what to say when there is no answer
+        QString subject; // whose answer it is: another one clears the search (empty: none in particular)
     };
 
     explicit ResponseInspector(QWidget* parent = nullptr);
@@ -57,4 +58,5 @@ private:
     QPlainTextEdit* m_raw;
     QTableWidget* m_headers;
     QWidget* m_treePage;
+    QString m_subject;
 };

@@ -64,6 +64,9 @@ private slots:
     void keyboardOnlyAddEditStartInspect();
     void profileEditorTestUploadTriesTheEditedForm();
     void windowStateAndChoicesSurviveARestart();
+    void focusStartsOnTheQueueAndComesBackAfterADialog();
+    void filterThatHidesEveryRowSaysSoAndClears();
+    void anotherFilesAnswerClearsTheSearch();
 
 private:
     void startSession();
@@ -420,6 +423,95 @@ void TestMainWindow::windowStateAndChoicesSurviveARestart()
     QCOMPARE(m_session->window()->queueView()->table()->columnWidth(QueueModel::ResultColumn), 333);
     QCOMPARE(m_session->window()->findChild<QComboBox*>()->itemData(0, Qt::ToolTipRole).toString(),
              u"Sandbox"_s); // the preset it came from
+}
+
+// The README's first steps from a fresh start: Ctrl+V adds the copied path (not into the filter),
+// Ctrl+E opens the profile, and once it closes the keyboard is on the queue again.
+void TestMainWindow::focusStartsOnTheQueueAndComesBackAfterADialog()
+{
+    MainWindow* window = m_session->window();
+    QTableView* table = window->queueView()->table();
+    QCOMPARE(window->focusWidget(), table);
+
+    const QString file = writeFile(u"focus/first.txt"_s, "first\n");
+    QGuiApplication::clipboard()->setText(file);
+    press(Qt::Key_V);
+    QTRY_COMPARE(m_session->model()->rowCount(), 1);
+    QVERIFY(window->queueView()->filter()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), table);
+
+    bool opened = false;
+    ModalDialogs::whenOpen<ProfileEditor>([&opened](ProfileEditor* editor) {
+        opened = true;
+        QTest::keyClick(editor, Qt::Key_Escape);
+    });
+    press(Qt::Key_E);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(opened);
+    QTRY_COMPARE(window->focusWidget(), table);
+}
+
+// A filter that hides every row says so in the queue's empty area; "Clear filter" brings the rows back.
+void TestMainWindow::filterThatHidesEveryRowSaysSoAndClears()
+{
+    drop({QUrl::fromLocalFile(writeFile(u"filter/one.txt"_s, "one\n")),
+          QUrl::fromLocalFile(writeFile(u"filter/two.txt"_s, "two\n"))});
+    QueueView* queue = m_session->window()->queueView();
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 2);
+    QLabel* hint = ModalDialogs::labelNamed(queue, u"No matching files"_s);
+    QPushButton* clear = ModalDialogs::button(queue, u"Clear filter"_s);
+    QVERIFY(hint && clear);
+    QVERIFY(!hint->isVisible());
+
+    QTest::keyClicks(queue->filter(), u"two"_s);
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 1);
+    QVERIFY(!hint->isVisible());
+    QTest::keyClicks(queue->filter(), u"<b>x"_s);
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 0);
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), u"No file matches \"two<b>x\"."_s);
+
+    // From the filter, Tab reaches the button; Space presses it.
+    m_session->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_session->window()));
+    queue->filter()->setFocus();
+    QTest::keyClick(queue->filter(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), clear);
+    QTest::keyClick(clear, Qt::Key_Space);
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 2);
+    QVERIFY(queue->filter()->text().isEmpty());
+    QVERIFY(!hint->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), queue->table());
+}
+
+// A search in one file's answer does not leave the next file's answer looking empty.
+void TestMainWindow::anotherFilesAnswerClearsTheSearch()
+{
+    storeSecret(token);
+    MainWindow* window = m_session->window();
+    QTRY_VERIFY(window->notice().isEmpty());
+    drop({QUrl::fromLocalFile(writeFile(u"answers/sunrise.txt"_s, "one\n")),
+          QUrl::fromLocalFile(writeFile(u"answers/moonrise.txt"_s, "two\n"))});
+    QTRY_COMPARE(m_session->model()->rowCount(), 2);
+    uploadAllWithKeyboard();
+
+    QTableView* table = window->queueView()->table();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_I, Qt::ControlModifier);
+    auto* tree = window->inspector()->findChild<QTreeView*>();
+    QLineEdit* search = nullptr;
+    for (QLineEdit* field : window->inspector()->findChildren<QLineEdit*>()) {
+        if (field->accessibleName() == u"Search the answer"_s)
+            search = field;
+    }
+    QVERIFY(search);
+    const QString first = table->model()->index(0, QueueModel::NameColumn).data().toString();
+    QTest::keyClicks(search, first);
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+    table->selectRow(1);
+    QTRY_VERIFY(search->text().isEmpty());
+    QVERIFY(window->inspector()->summary().contains(u"201 Created"_s));
+    QVERIFY(tree->model()->rowCount() > 1);
 }
 
 QTEST_MAIN(TestMainWindow)
