@@ -54,6 +54,20 @@ ItemEditor::ItemEditor(UploadQueue* queue, NetworkThread* network, AccessTokenCa
            "file's own value"));
     connect(m_apply, &QPushButton::clicked, this, &ItemEditor::apply);
     connect(m_applyToSelected, &QPushButton::clicked, this, &ItemEditor::applyToSelected);
+    // The file shown fails or starts going: what may be edited changes under the user's eyes. (Only
+    // the current one: a selection of thousands is not searched on every change of a run.)
+    connect(m_queue, &UploadQueue::taskChanged, this, [this](UploadTask* task) {
+        if (task == m_current)
+            showLocks();
+    });
+    // Connected before the window shows another file: what was typed for a file on its way out of
+    // the queue has nowhere to go, and must not put it in line while it is being removed.
+    connect(m_queue, &UploadQueue::taskAboutToBeRemoved, this, [this](UploadTask* task) {
+        if (task == m_current) {
+            for (QLineEdit* edit : std::as_const(m_fields))
+                edit->setModified(false);
+        }
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_applyToSelected);
@@ -68,6 +82,7 @@ ItemEditor::ItemEditor(UploadQueue* queue, NetworkThread* network, AccessTokenCa
 
 void ItemEditor::setProfile(const Profile& profile)
 {
+    applyPending();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
@@ -89,6 +104,7 @@ void ItemEditor::setProfile(const Profile& profile)
     QWidget* previous = nullptr;
     for (const QString& key : std::as_const(keys)) {
         auto* edit = new QLineEdit(this);
+        connect(edit, &QLineEdit::returnPressed, this, &ItemEditor::apply);
         edit->setAccessibleName(labelFor(key).remove(u'&').chopped(1));
         if (key == u"replace"_s)
             edit->setPlaceholderText(tr("the id of the item this file replaces; empty: a new item"));
@@ -125,30 +141,38 @@ void ItemEditor::focusFirstField()
 
 bool ItemEditor::editable(const UploadTask* task)
 {
-    return task &&
-           (task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked);
+    return task && UploadQueue::takesMetadata(task->state());
 }
 
 void ItemEditor::showTasks(UploadTask* current, const QList<UploadTask*>& selected)
 {
+    applyPending();
     m_current = current;
     m_selected = {selected.cbegin(), selected.cend()};
     const QMap<QString, QString> metadata = current ? current->item().metadata : QMap<QString, QString>();
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
         it.value()->setText(it.key() == metadataKey ? metadataText(metadata) : metadata.value(it.key()));
-    const int editableCount = int(std::count_if(selected.cbegin(), selected.cend(), &ItemEditor::editable));
-    m_apply->setEnabled(editable(current));
+    showLocks();
+}
+
+void ItemEditor::showLocks()
+{
+    const bool current = editable(m_current);
+    const int editableCount =
+        int(std::count_if(m_selected.cbegin(), m_selected.cend(),
+                          [](const QPointer<UploadTask>& task) { return editable(task); }));
+    m_apply->setEnabled(current);
     m_applyToSelected->setText(tr("Apply to %n Selected", nullptr, editableCount));
     m_applyToSelected->setVisible(editableCount > 1);
     for (QLineEdit* edit : std::as_const(m_fields))
-        edit->setEnabled(editable(current) || editableCount > 1);
+        edit->setEnabled(current || editableCount > 1);
     for (QPushButton* picker : std::as_const(m_pickers))
-        picker->setEnabled(picker->property("canPick").toBool() && (editable(current) || editableCount > 1));
+        picker->setEnabled(picker->property("canPick").toBool() && (current || editableCount > 1));
     if (m_fields.isEmpty())
         m_note->setText(tr("This profile takes no values per file."));
-    else if (!current)
+    else if (!m_current)
         m_note->setText(tr("Select a file to set its values."));
-    else if (!editable(current))
+    else if (!current)
         m_note->setText(tr("This file has been sent; its values can no longer change."));
     else
         m_note->setText(tr("Values are checked again at once; problems show in the file's row."));
@@ -191,6 +215,7 @@ void ItemEditor::pick(const QString& key)
     if (picker.exec() != QDialog::Accepted || picker.pickedId().isEmpty())
         return;
     edit->setText(picker.pickedId());
+    edit->setModified(true);
     edit->setFocus(Qt::OtherFocusReason);
 }
 
@@ -216,12 +241,28 @@ QMap<QString, QString> ItemEditor::edited(const QMap<QString, QString>& metadata
 
 void ItemEditor::apply()
 {
-    if (editable(m_current))
-        m_queue->setMetadata(m_current->id(), edited(m_current->item().metadata, true));
+    if (!editable(m_current))
+        return;
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->setModified(false);
+    m_queue->setMetadata(m_current->id(), edited(m_current->item().metadata, true));
+}
+
+// Only what was typed counts as an edit: a form merely shown changes nothing when left. A bulk edit
+// (the current file locked) waits for Apply to Selected.
+void ItemEditor::applyPending()
+{
+    const bool typed = std::any_of(m_fields.cbegin(), m_fields.cend(),
+                                   [](const QLineEdit* edit) { return edit->isModified(); });
+    if (typed)
+        apply();
 }
 
 void ItemEditor::applyToSelected()
 {
+    // Applied as a bulk edit: leaving must not apply the form again, empty fields and all, to one.
+    for (QLineEdit* edit : std::as_const(m_fields))
+        edit->setModified(false);
     for (const QPointer<UploadTask>& task : std::as_const(m_selected)) {
         if (editable(task))
             m_queue->setMetadata(task->id(), edited(task->item().metadata, false));

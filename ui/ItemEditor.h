@@ -28,6 +28,7 @@ public:
                QWidget* parent = nullptr);
 
     void setProfile(const Profile& profile);
+    // Values typed for the file shown before are applied to it first: nothing typed is lost.
     void showTasks(UploadTask* current, const QList<UploadTask*>& selected);
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }
     QPushButton* pickButton(const QString& key) const { return m_pickers.value(key); } // "replace", "folder"
@@ -40,6 +41,9 @@ public:
 private:
     void apply();
     void applyToSelected();
+    // Typed and not applied yet: goes to the file it was typed for before the form shows another.
+    void applyPending();
+    void showLocks();
     QWidget* fieldWithPicker(const QString& key, QLineEdit* edit, bool canPick);
     void pick(const QString& key);
     QMap<QString, QString> edited(const QMap<QString, QString>& metadata, bool keepEmpty) const;

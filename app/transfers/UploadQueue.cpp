@@ -316,12 +316,23 @@ void UploadQueue::clearFinished()
     }
 }
 
+bool UploadQueue::takesMetadata(UploadTask::State state)
+{
+    using State = UploadTask::State;
+    return state == State::Queued || state == State::Blocked || state == State::Failed ||
+           state == State::Cancelled;
+}
+
 void UploadQueue::setMetadata(quint64 id, const QMap<QString, QString>& metadata)
 {
     UploadTask* task = m_tasks->byId(id);
-    if (!task || !(task->state() == UploadTask::State::Queued || task->state() == UploadTask::State::Blocked))
+    if (!task || !takesMetadata(task->state()))
         return;
     task->setMetadata(metadata);
+    // Planning puts an item in line: one that failed or was cancelled goes again only on Retry, and
+    // its plan stays the one that was sent until then.
+    if (task->isFinished() && task->state() != UploadTask::State::Blocked)
+        return;
     plan(task);
     pump();
 }

@@ -111,8 +111,11 @@ public:
     void uploadAnyway(quint64 id, bool replaceEarlier);
     void remove(quint64 id);
     void clearFinished(); // removes what succeeded or was cancelled; failures stay to be retried
-    // New per-item values for an item not sent yet: planned and checked again at once.
+    // New per-item values for an item not sent yet: planned and checked again at once. A failed or
+    // cancelled item takes them too (to fix what the server refused) but stays as it is: Retry plans
+    // it with them. Nothing else changes its values: an upload under way, done, or of unknown outcome.
     void setMetadata(quint64 id, const QMap<QString, QString>& metadata);
+    static bool takesMetadata(UploadTask::State state);
     bool isRunning() const { return m_running; }
     bool isIdle() const;
 

@@ -106,6 +106,14 @@ void UploadTask::setPlan(const RequestPlan& plan, const QList<PreflightFinding>&
     setState(PreflightFinding::anyError(findings) ? State::Blocked : State::Queued);
 }
 
+void UploadTask::setMetadata(const QMap<QString, QString>& metadata)
+{
+    if (metadata == m_item.metadata)
+        return;
+    m_item.metadata = metadata;
+    setState(m_state);
+}
+
 void UploadTask::refreshFile()
 {
     UploadItem now = UploadItem::fromPath(m_item.path);

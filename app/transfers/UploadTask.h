@@ -85,8 +85,9 @@ public:
     QString stateText() const;
 
     void setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings);
-    // Per-item values (name, description, folder, replace …) changed before sending; re-plan after.
-    void setMetadata(const QMap<QString, QString>& metadata) { m_item.metadata = metadata; }
+    // Per-item values (name, description, folder, replace …) changed before sending or before a retry;
+    // re-plan after. Announced (stateChanged) so that the journal keeps them.
+    void setMetadata(const QMap<QString, QString>& metadata);
     // Looks at the file again right before it is sent: it may have changed since it was queued.
     void refreshFile();
     void markUploading();

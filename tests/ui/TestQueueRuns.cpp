@@ -1,6 +1,8 @@
 // The desktop app's runs and destinations: a file keeps the profile it was queued under (a retry
-// goes there), a run ends when nothing is left so files added later wait for Start, and quitting
-// while files are being sent asks first.
+// goes there, with values corrected after a refusal), a run ends when nothing is left so files added
+// later wait for Start, and quitting while files are being sent asks first.
+#include "app/credentials/CredentialStore.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/storage/History.h"
 #include "app/storage/Journal.h"
@@ -13,6 +15,7 @@
 #include "tests/support/TestFiles.h"
 #include "tests/support/WindowInput.h"
 #include "ui/DesktopSession.h"
+#include "ui/ItemEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/QueueView.h"
 
@@ -22,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -46,6 +50,8 @@ private slots:
     void filesAddedAfterARunWaitForStart();
     void startBeforeAFolderIsReadWaitsForItsFiles();
     void retryGoesWhereTheFileWasQueued();
+    void refusedValuesAreFixedAndRetried();
+    void typedValuesFollowTheirFileWhenAnotherIsSelected();
     void quittingWhileSendingAsksFirst();
     void quitAndStartAgainBringsTheQueueBackPaused();
     void fileUploadedBeforeWaitsForTheUsersWord();
@@ -61,20 +67,24 @@ private:
     void startSession();
     QAction* action(const QString& text) const;
     bool triggerOnFirstRow(const QString& text) const; // false: the action is missing or disabled
+    QLineEdit* nameField() const;                      // Edit File Values: the form, shown
 
     EmulatorClient m_server{u"sandbox"_s};
+    EmulatorClient m_mayan{u"mayan"_s}; // strict like DRF: a label over 255 characters is refused
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DesktopSession> m_session;
 };
 
 void TestQueueRuns::initTestCase()
 {
-    QVERIFY2(m_server.isValid(), "the sandbox fixture is not running (run through ctest)");
+    QVERIFY2(m_server.isValid() && m_mayan.isValid(),
+             "the sandbox and mayan fixtures are not running (run through ctest)");
 }
 
 void TestQueueRuns::init()
 {
     m_server.clear();
+    m_mayan.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     startSession();
@@ -155,6 +165,16 @@ bool TestQueueRuns::triggerOnFirstRow(const QString& text) const
     return true;
 }
 
+QLineEdit* TestQueueRuns::nameField() const
+{
+    QAction* edit = action(u"Edit File Values"_s);
+    if (!edit)
+        return nullptr;
+    edit->trigger();
+    QLineEdit* name = m_session->window()->itemEditor()->field(u"name"_s);
+    return name && name->isVisible() ? name : nullptr;
+}
+
 void TestQueueRuns::filesAddedAfterARunWaitForStart()
 {
     QVERIFY(add(u"first.txt"_s));
@@ -216,6 +236,78 @@ void TestQueueRuns::retryGoesWhereTheFileWasQueued()
     QCOMPARE(received.size(), 2);
     for (const QJsonValue& request : received)
         QCOMPARE(request.toObject().value(u"query_string"_s).toString(), u"via=a"_s);
+}
+
+// Mayan refuses a label over 255 characters: the failed file's name is corrected in File Values
+// (Enter applies it), nothing goes out on its own, and Retry sends the corrected name.
+void TestQueueRuns::refusedValuesAreFixedAndRetried()
+{
+    Profile mayan = *PresetCatalogue::find(u"mayan"_s);
+    mayan.name = u"Documents"_s;
+    mayan.variables.insert(u"base"_s, m_mayan.base().toString());
+    mayan.variables.insert(u"documentType"_s, u"1"_s);
+    QString error;
+    QVERIFY2(m_session->profiles()->save(mayan, &error), qPrintable(error));
+    const Secret secret{u"hoist"_s, u"hoist-mayan-password"_s};
+    m_session->credentials()->keepForSession(
+        {mayan.auth.credential, Credential::kindFor(mayan.auth.scheme), secret.user, {}}, secret);
+    choose(mayan.name);
+    QTRY_COMPARE(m_session->queue()->destination(mayan.name)->secret.value, secret.value);
+
+    UploadTask* task = add(u"contract.pdf"_s, "%PDF-1.4\n");
+    QVERIFY(task);
+    m_session->queue()->setMetadata(task->id(), {{u"name"_s, QString(256, u'x')}});
+    runToTheEnd();
+    QCOMPARE(task->state(), UploadTask::State::Failed);
+    QCOMPARE(task->response().status, 400);
+    QVERIFY2(task->response().body.contains("Ensure this field has no more than 255 characters."),
+             task->response().body.constData());
+
+    m_session->window()->queueView()->table()->selectRow(0);
+    QLineEdit* name = nameField();
+    QVERIFY(name && name->isEnabled());
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Contract 2026"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(task->item().metadata.value(u"name"_s), u"Contract 2026"_s);
+    QCOMPARE(task->state(), UploadTask::State::Failed); // corrected, not sent on its own
+
+    QSignalSpy finished(m_session->queue(), &UploadQueue::finished);
+    QVERIFY(triggerOnFirstRow(u"Retry"_s));
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(task->state(), UploadTask::State::Succeeded);
+    QStringList labels;
+    for (const QJsonValue& request : m_mayan.uploads()) {
+        if (request.toObject().value(u"path"_s).toString() != u"/api/v4/documents/upload/"_s)
+            continue;
+        for (const QJsonValue& part : EmulatorClient::parts(request)) {
+            if (part.toObject().value(u"name"_s).toString() == u"label"_s)
+                labels.append(part.toObject().value(u"value"_s).toString());
+        }
+    }
+    QCOMPARE(labels, (QStringList{QString(256, u'x'), u"Contract 2026"_s}));
+}
+
+// A name typed and not applied goes to its own file when another row is selected, not to the new one.
+void TestQueueRuns::typedValuesFollowTheirFileWhenAnotherIsSelected()
+{
+    UploadTask* first = add(u"first.txt"_s);
+    UploadTask* second = add(u"second.txt"_s);
+    QVERIFY(first && second);
+    QueueView* view = m_session->window()->queueView();
+    view->table()->selectRow(0);
+    QCOMPARE(view->currentTask(), first);
+    QLineEdit* name = nameField();
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, u"Typed for the first"_s);
+
+    view->table()->selectRow(1);
+    QCOMPARE(view->currentTask(), second);
+    QCOMPARE(first->item().metadata.value(u"name"_s), u"Typed for the first"_s);
+    QVERIFY(!second->item().metadata.contains(u"name"_s));
+    QCOMPARE(name->text(), QString());
 }
 
 void TestQueueRuns::quittingWhileSendingAsksFirst()
