@@ -3312,6 +3312,18 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>Replace the &amp;Uploaded Item</source>
         <translation>Hochgeladenes Element &amp;ersetzen</translation>
     </message>
+    <message>
+        <source>No matching files</source>
+        <translation>Keine passenden Dateien</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>No file matches &quot;%1&quot;.</source>
+        <translation>Keine Datei passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDialog</name>
