@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -37,6 +38,34 @@ QString resultUrl(const UploadTask* task)
     return QString();
 }
 } // namespace
+
+// Wide enough for the heading (with its sort arrow) and the widest value each column can show in the
+// user's language: measured once from samples instead of over every row (ResizeToContents would read
+// all 100,000).
+void QueueView::fitColumnWidths()
+{
+    using State = UploadTask::State;
+    const QLocale locale;
+    const QString largeSize = locale.formattedDataSize(1023LL * 1024 * 1024 + 1000 * 1024 * 1024 / 100);
+    const QMap<int, QStringList> samples{
+        {QueueModel::SizeColumn, {largeSize}},
+        {QueueModel::StatusColumn,
+         {UploadTask::stateTitle(State::Queued), UploadTask::stateTitle(State::Uploading, true),
+          UploadTask::stateTitle(State::Blocked), UploadTask::stateTitle(State::Unknown),
+          QueueModel::pausedText(), UploadTask::nextTryText(59)}},
+        {QueueModel::ProgressColumn, {u"100%"_s}},
+        {QueueModel::SpeedColumn, {QueueModel::speedText(1000.99 * 1024 * 1024)}},
+    };
+    const int minimum[] = {220, 0, 120, 110, 0, 80, 0, 220};
+    const QFontMetrics cells = m_table->fontMetrics();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < int(std::size(minimum)); ++column) {
+        int width = qMax(minimum[column], header->sectionSizeHint(column));
+        for (const QString& sample : samples.value(column))
+            width = qMax(width, cells.horizontalAdvance(sample) + 16);
+        m_table->setColumnWidth(column, width);
+    }
+}
 
 QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     : QWidget(parent)
@@ -70,23 +99,7 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_table->setIconSize(QSize(28, 28));
     m_table->verticalHeader()->setDefaultSectionSize(qMax(m_table->fontMetrics().height() + 10, 32));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // Wide enough for the heading and, for Status, every state's name in the user's language; measured
-    // once instead of over every row (ResizeToContents would read all 100,000).
-    const int widths[] = {220, 80, 120, 110, 110, 110, 80, 220};
-    const QFontMetrics metrics = m_table->horizontalHeader()->fontMetrics();
-    for (int column = 0; column < int(std::size(widths)); ++column) {
-        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
-        int width = qMax(widths[column], metrics.horizontalAdvance(heading) + 24);
-        if (column == QueueModel::StatusColumn) {
-            for (const QString& title : {UploadTask::stateTitle(UploadTask::State::Queued),
-                                         UploadTask::stateTitle(UploadTask::State::Uploading, true),
-                                         UploadTask::stateTitle(UploadTask::State::Waiting),
-                                         UploadTask::stateTitle(UploadTask::State::Blocked),
-                                         UploadTask::stateTitle(UploadTask::State::Unknown)})
-                width = qMax(width, m_table->fontMetrics().horizontalAdvance(title) + 16);
-        }
-        m_table->setColumnWidth(column, width);
-    }
+    fitColumnWidths();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

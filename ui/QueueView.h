@@ -41,6 +41,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void fitColumnWidths();
     QAction* addRowAction(const QString& text, const QKeySequence& shortcut, void (QueueView::*slot)());
     void startSelectedFirst();
     void retrySelected();

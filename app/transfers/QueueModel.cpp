@@ -4,14 +4,20 @@
 #include "app/transfers/UploadTask.h"
 
 #include <QLocale>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 QueueModel::QueueModel(UploadQueue* queue, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_queue(queue)
+    , m_countdown(new QTimer(this))
 {
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &QueueModel::countDown);
     for (UploadTask* task : queue->tasks())
         onTaskAdded(task);
+    connect(queue, &UploadQueue::runningChanged, this, &QueueModel::onRunningChanged);
     connect(queue, &UploadQueue::taskAdded, this, &QueueModel::onTaskAdded);
     connect(queue, &UploadQueue::taskAboutToBeRemoved, this, &QueueModel::onTaskAboutToBeRemoved);
     connect(queue, &UploadQueue::taskChanged, this, &QueueModel::onTaskChanged);
@@ -44,8 +50,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return task->item().path;
-        if (index.column() == MessageColumn || index.column() == StatusColumn)
-            return task->message().isEmpty() ? QVariant() : QVariant(task->message());
+        if (index.column() == MessageColumn || index.column() == StatusColumn) {
+            const QString message = messageText(task);
+            return message.isEmpty() ? QVariant() : QVariant(message);
+        }
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == SpeedColumn)
@@ -75,15 +83,13 @@ QVariant QueueModel::displayData(const UploadTask* task, int column) const
     case DestinationColumn:
         return task->destination();
     case StatusColumn:
-        return task->stateText();
+        return statusText(task);
     case ProgressColumn: {
         const int percent = sortData(task, ProgressColumn).toInt();
         return percent < 0 ? QString() : QString::number(percent) + u'%';
     }
     case SpeedColumn:
-        return task->bytesPerSecond() > 0
-                   ? tr("%1/s").arg(locale.formattedDataSize(qint64(task->bytesPerSecond())))
-                   : QString();
+        return task->bytesPerSecond() > 0 ? speedText(task->bytesPerSecond()) : QString();
     case ResultColumn: {
         QStringList parts;
         for (const auto& [name, value] : task->fields())
@@ -91,10 +97,39 @@ QVariant QueueModel::displayData(const UploadTask* task, int column) const
         return parts.join(u"  "_s);
     }
     case MessageColumn:
-        return task->message();
+        return messageText(task);
     default:
         return QVariant();
     }
+}
+
+QString QueueModel::pausedText()
+{
+    return tr("Paused");
+}
+
+QString QueueModel::speedText(double bytesPerSecond)
+{
+    return tr("%1/s").arg(QLocale().formattedDataSize(qint64(bytesPerSecond)));
+}
+
+QString QueueModel::statusText(const UploadTask* task) const
+{
+    if (task->state() == UploadTask::State::Queued && m_queue->isPaused())
+        return pausedText();
+    return task->stateText();
+}
+
+// Why a queued file has not gone yet, when nothing more particular was said.
+QString QueueModel::messageText(const UploadTask* task) const
+{
+    if (task->state() != UploadTask::State::Queued || !task->message().isEmpty())
+        return task->message();
+    if (m_queue->isPaused())
+        return tr("Paused: it goes when you press Start.");
+    if (m_queue->isRunning())
+        return tr("Waiting for its turn: %n file(s) at a time.", nullptr, m_queue->concurrency());
+    return tr("Goes when you press Start.");
 }
 
 QVariant QueueModel::sortData(const UploadTask* task, int column) const
@@ -153,6 +188,7 @@ void QueueModel::onTaskAdded(UploadTask* task)
     m_rows.append(task);
     m_rowOf.insert(task, row);
     endInsertRows();
+    trackWaiting(task);
 }
 
 void QueueModel::onTaskAboutToBeRemoved(UploadTask* task)
@@ -163,6 +199,7 @@ void QueueModel::onTaskAboutToBeRemoved(UploadTask* task)
     beginRemoveRows(QModelIndex(), row, row);
     m_rows.removeAt(row);
     m_rowOf.remove(task);
+    m_waiting.remove(task);
     for (int i = row; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i), i);
     endRemoveRows();
@@ -171,8 +208,36 @@ void QueueModel::onTaskAboutToBeRemoved(UploadTask* task)
 void QueueModel::onTaskChanged(UploadTask* task)
 {
     const int row = m_rowOf.value(task, -1);
-    if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0)
+        return;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    trackWaiting(task);
+}
+
+void QueueModel::onRunningChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, MessageColumn));
+}
+
+void QueueModel::trackWaiting(UploadTask* task)
+{
+    if (task->state() == UploadTask::State::Waiting)
+        m_waiting.insert(task);
+    else
+        m_waiting.remove(task);
+    if (m_waiting.isEmpty())
+        m_countdown->stop();
+    else if (!m_countdown->isActive())
+        m_countdown->start();
+}
+
+void QueueModel::countDown()
+{
+    for (const UploadTask* task : std::as_const(m_waiting)) {
+        const int row = m_rowOf.value(task, -1);
+        emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    }
 }
 
 // Only the columns that bytes move: a busy upload repaints no more than it must.

@@ -3,6 +3,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
+
+class QTimer;
 
 class UploadQueue;
 class UploadTask;
@@ -41,6 +44,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The texts of a row's cells that views measure their columns by.
+    static QString pausedText();
+    static QString speedText(double bytesPerSecond);
+
     UploadTask* taskAt(int row) const;
     int rowOf(const UploadTask* task) const { return m_rowOf.value(task, -1); }
 
@@ -51,7 +58,15 @@ private:
     void onTaskProgressed(UploadTask* task);
     QVariant displayData(const UploadTask* task, int column) const;
     QVariant sortData(const UploadTask* task, int column) const;
+    QString statusText(const UploadTask* task) const;
+    QString messageText(const UploadTask* task) const;
+    void onRunningChanged();
+    void trackWaiting(UploadTask* task);
+    void countDown();
 
+    UploadQueue* m_queue;
+    QTimer* m_countdown; // ticks while a file waits for its next try
+    QSet<const UploadTask*> m_waiting;
     QList<UploadTask*> m_rows;
     QHash<const UploadTask*, int> m_rowOf;
 };

@@ -145,8 +145,11 @@ UploadTask* UploadQueue::add(const UploadItem& item)
         LibraryLookup::canLookUp(m_destinations.of(task).destination))
         lookUp(task);
     emit taskAdded(task);
-    if (m_startWhenAdded)
+    if (m_startWhenAdded && !m_running) {
         m_running = true;
+        m_paused = false;
+        emit runningChanged();
+    }
     pump();
     return task;
 }
@@ -288,13 +291,17 @@ void UploadQueue::settleUnknown(UploadTask* task, const TransferOutcome& outcome
 void UploadQueue::start()
 {
     m_running = true;
+    m_paused = false;
+    emit runningChanged();
     pump();
     checkIdle();
 }
 
 void UploadQueue::pause()
 {
+    m_paused = m_running || m_paused;
     m_running = false;
+    emit runningChanged();
 }
 
 void UploadQueue::startFirst(const QList<quint64>& ids)
@@ -603,5 +610,6 @@ void UploadQueue::checkIdle()
     if (!m_running || !isIdle() || m_destinations.waitsForSecret() || m_expectingFiles)
         return;
     m_running = false;
+    emit runningChanged();
     emit finished();
 }

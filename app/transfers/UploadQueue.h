@@ -117,6 +117,8 @@ public:
     void setMetadata(quint64 id, const QMap<QString, QString>& metadata);
     static bool takesMetadata(UploadTask::State state);
     bool isRunning() const { return m_running; }
+    // Paused by the user with files still to send (not merely idle before the first Start).
+    bool isPaused() const { return m_paused; }
     bool isIdle() const;
 
 signals:
@@ -125,6 +127,7 @@ signals:
     void taskChanged(UploadTask* task);    // state, message, values or result
     void taskProgressed(UploadTask* task); // bytes sent
     void finished();                       // the run is over: nothing left queued, running or waiting
+    void runningChanged();                 // started, paused, or the run is over
     // The destination of that name changed (a profile chosen, edited, or its secret arrived).
     void destinationChanged(const QString& name);
 
@@ -162,6 +165,7 @@ private:
     QSet<quint64> m_checking; // tasks held while the library is searched
     int m_concurrency = DefaultConcurrency;
     bool m_running = false;
+    bool m_paused = false;
     bool m_startWhenAdded = false;
     bool m_expectingFiles = false;
     quint64 m_nextId = 1;

@@ -81,7 +81,19 @@ QString UploadTask::stateText() const
 {
     if (m_state == State::Blocked && m_earlierUpload)
         return tr("Uploaded before");
+    if (m_state == State::Waiting)
+        return nextTryText(secondsToNextTry());
     return stateTitle(m_state, m_bodySent);
+}
+
+QString UploadTask::nextTryText(int seconds)
+{
+    return tr("Next try in %1 s").arg(seconds);
+}
+
+int UploadTask::secondsToNextTry() const
+{
+    return int((m_nextTry.remainingTime() + 999) / 1000);
 }
 
 void UploadTask::setState(State state)
@@ -159,6 +171,7 @@ void UploadTask::markBodySent()
 void UploadTask::markWaiting(int delayMs, const QString& reason, const ResponseRecord& response)
 {
     m_response = response;
+    m_nextTry.setRemainingTime(delayMs);
     m_message = tr("%1 Trying again in %n second(s).", nullptr, (delayMs + 999) / 1000).arg(reason);
     setState(State::Waiting);
 }

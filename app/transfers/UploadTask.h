@@ -9,6 +9,7 @@
 #include "app/responses/ResponseRecord.h"
 #include "app/transfers/EarlierUpload.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUuid>
@@ -82,7 +83,10 @@ public:
     // For people; an upload whose body is out waits for the server's answer.
     static QString stateTitle(State state, bool bodySent = false);
     static bool isFinal(State state);
+    // For people, as the queue shows it: a file waiting to be tried again counts down to the next try.
     QString stateText() const;
+    int secondsToNextTry() const; // while Waiting
+    static QString nextTryText(int seconds);
 
     void setPlan(const RequestPlan& plan, const QList<PreflightFinding>& findings);
     // Per-item values (name, description, folder, replace …) changed before sending or before a retry;
@@ -126,6 +130,7 @@ private:
     double m_bytesPerSecond = 0;
     bool m_bodySent = false;
     QElapsedTimer m_clock;
+    QDeadlineTimer m_nextTry;
     qint64 m_lastSampleMs = 0;
     qint64 m_lastSampleBytes = 0;
     ResponseRecord m_response;
