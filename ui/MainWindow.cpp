@@ -7,6 +7,7 @@
 #include "app/storage/HistoryRecord.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
+#include "ui/AdaptiveToolBar.h"
 #include "ui/CredentialEditor.h"
 #include "ui/CredentialsDialog.h"
 #include "ui/FileIntake.h"
@@ -40,6 +41,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -89,14 +91,19 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     m_preview->setPlaceholderText(tr("Select a file to see the request that uploads it."));
     m_details->addTab(m_inspector, tr("Answer"));
     m_details->addTab(m_preview, tr("Request"));
-    m_details->addTab(m_itemEditor, tr("File Values"));
+    // A long form scrolls in a small window instead of taking the queue's rows.
+    auto* itemEditorArea = new QScrollArea(this);
+    itemEditorArea->setWidget(m_itemEditor);
+    itemEditorArea->setWidgetResizable(true);
+    itemEditorArea->setFrameShape(QFrame::NoFrame);
+    m_details->addTab(itemEditorArea, tr("File Values"));
     m_details->setDocumentMode(true);
 
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_queueView);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -117,7 +124,8 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     connect(m_queueView, &QueueView::currentTaskChanged, this, &MainWindow::showTask);
     connect(m_queueView, &QueueView::inspectRequested, this, &MainWindow::inspect);
     connect(m_queueView, &QueueView::editValuesRequested, this, [this] {
-        m_details->setCurrentWidget(m_itemEditor);
+        m_showDetails->setChecked(true);
+        m_details->setCurrentWidget(m_itemEditor->parentWidget()->parentWidget()); // its scroll area
         m_itemEditor->focusFirstField();
     });
     connect(m_queueView, &QueueView::selectionChanged, this,
@@ -141,10 +149,10 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
 
 void MainWindow::createActions()
 {
-    QToolBar* toolbar = addToolBar(tr("Main"));
+    auto* toolbar = new AdaptiveToolBar(tr("Main"), this);
+    addToolBar(toolbar);
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon); // leaves room for longer words than English
     toolbar->addWidget(new QLabel(tr("Profile:"), toolbar));
     toolbar->addWidget(m_profileBox);
     QAction* afterProfile = toolbar->addSeparator();
@@ -264,6 +272,12 @@ void MainWindow::createActions()
         history->setToolTip(tr("Hoist could not open its database: no upload is recorded this session"));
         history->setStatusTip(history->toolTip());
     }
+    m_showDetails = viewMenu->addAction(tr("Show &Details"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setChecked(true);
+    m_showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_showDetails->setStatusTip(tr("The answer, the request and the file's values under the queue"));
+    connect(m_showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
     connect(add(viewMenu, u"folder-remote"_s, QStyle::SP_DriveNetIcon, tr("&Library…"),
                 QKeySequence(Qt::CTRL | Qt::Key_L),
                 tr("What the chosen profile's service holds: search it, replace or delete items"),
@@ -561,6 +575,7 @@ QString MainWindow::requestPreview() const
 
 void MainWindow::inspect()
 {
+    m_showDetails->setChecked(true);
     m_details->setCurrentWidget(m_inspector);
     m_inspector->setFocus();
 }
@@ -581,6 +596,7 @@ void MainWindow::restoreState()
     settings.beginGroup(u"window"_s);
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    m_showDetails->setChecked(settings.value(u"details"_s, true).toBool());
     m_queueView->restoreHeaderState(settings.value(u"columns"_s).toByteArray());
     selectProfile(settings.value(u"profile"_s).toString());
     m_intake->setFolderPatterns(settings.value(u"folderPatterns"_s).toString());
@@ -598,6 +614,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.beginGroup(u"window"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
+    settings.setValue(u"details"_s, m_showDetails->isChecked());
     settings.setValue(u"columns"_s, m_queueView->saveHeaderState());
     settings.setValue(u"profile"_s, m_profileBox->currentText());
     settings.setValue(u"folderPatterns"_s, m_intake->folderPatterns());

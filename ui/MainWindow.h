@@ -101,6 +101,7 @@ private:
     QAction* m_includeHidden = nullptr;
     QAction* m_startWhenAdded = nullptr;
     QSplitter* m_splitter;
+    QAction* m_showDetails = nullptr;
     QueueSummary* m_summary;
     UploadTask* m_shown = nullptr;
     HistoryWindow* m_historyWindow = nullptr; // made when first opened

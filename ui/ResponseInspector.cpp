@@ -70,6 +70,9 @@ ResponseInspector::ResponseInspector(QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 220);
     m_tree->header()->resizeSection(JsonTreeModel::ValueColumn, 480);
+    // In a small window the queue above keeps its rows: these views scroll rather than claim height.
+    for (QWidget* view : std::initializer_list<QWidget*>{m_tree, m_raw, m_headers})
+        view->setMinimumHeight(3 * fontMetrics().height());
     auto* copyValue = new QAction(tr("Copy &Value"), m_tree);
     copyValue->setShortcut(QKeySequence::Copy);
     copyValue->setShortcutContext(Qt::WidgetShortcut);
