@@ -122,6 +122,7 @@ void FileIntake::feed()
 void FileIntake::reportFolders(const FolderScanner::Summary& summary)
 {
     QStringList left;
+    const int added = summary.files - m_duplicates;
     if (m_duplicates > 0)
         left.append(tr("%n already in the queue", nullptr, m_duplicates));
     if (summary.skippedHidden > 0)
@@ -131,6 +132,7 @@ void FileIntake::reportFolders(const FolderScanner::Summary& summary)
     if (!summary.unreadable.isEmpty())
         left.append(tr("%n folder(s) could not be read", nullptr, int(summary.unreadable.size())));
     m_duplicates = 0;
-    const QString added = tr("%n file(s) from folders added.", nullptr, summary.files);
-    emit report(left.isEmpty() ? added : tr("%1 Left out: %2.").arg(added, left.join(u", "_s)), reportMs);
+    const QString sentence = tr("%n file(s) from folders added.", nullptr, added);
+    emit report(left.isEmpty() ? sentence : tr("%1 Left out: %2.").arg(sentence, left.join(u", "_s)),
+                reportMs);
 }

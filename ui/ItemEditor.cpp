@@ -6,6 +6,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -104,12 +105,13 @@ void ItemEditor::setProfile(const Profile& profile)
     QWidget* previous = nullptr;
     for (const QString& key : std::as_const(keys)) {
         auto* edit = new QLineEdit(this);
-        connect(edit, &QLineEdit::returnPressed, this, &ItemEditor::apply);
+        connect(edit, &QLineEdit::returnPressed, this, &ItemEditor::applyTyped);
         edit->setAccessibleName(labelFor(key).remove(u'&').chopped(1));
         if (key == u"replace"_s)
             edit->setPlaceholderText(tr("the id of the item this file replaces; empty: a new item"));
         else if (key == metadataKey)
             edit->setPlaceholderText(tr("type id=value; type id=value"));
+        edit->setProperty("ownPlaceholder", edit->placeholderText());
         const bool pickable = key == u"replace"_s || key == u"folder"_s;
         m_form->addRow(labelFor(key),
                        pickable ? fieldWithPicker(key, edit,
@@ -149,9 +151,28 @@ void ItemEditor::showTasks(UploadTask* current, const QList<UploadTask*>& select
     applyPending();
     m_current = current;
     m_selected = {selected.cbegin(), selected.cend()};
-    const QMap<QString, QString> metadata = current ? current->item().metadata : QMap<QString, QString>();
-    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
-        it.value()->setText(it.key() == metadataKey ? metadataText(metadata) : metadata.value(it.key()));
+    QList<const UploadTask*> shown{current};
+    if (isBulkEdit()) {
+        shown.clear();
+        for (const QPointer<UploadTask>& task : std::as_const(m_selected)) {
+            if (editable(task))
+                shown.append(task);
+        }
+    }
+    const auto valueOf = [](const UploadTask* task, const QString& key) {
+        const QMap<QString, QString> metadata = task ? task->item().metadata : QMap<QString, QString>();
+        return key == metadataKey ? metadataText(metadata) : metadata.value(key);
+    };
+    // A value the files do not share stays empty: Apply to Selected leaves it as each file has it.
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
+        const QString first = valueOf(shown.first(), it.key());
+        const bool shared = std::all_of(shown.cbegin(), shown.cend(), [&](const UploadTask* task) {
+            return valueOf(task, it.key()) == first;
+        });
+        it.value()->setText(shared ? first : QString());
+        it.value()->setPlaceholderText(shared ? it.value()->property("ownPlaceholder").toString()
+                                              : tr("(different values)"));
+    }
     showLocks();
 }
 
@@ -162,6 +183,7 @@ void ItemEditor::showLocks()
         int(std::count_if(m_selected.cbegin(), m_selected.cend(),
                           [](const QPointer<UploadTask>& task) { return editable(task); }));
     m_apply->setEnabled(current);
+    m_apply->setVisible(editableCount <= 1);
     m_applyToSelected->setText(tr("Apply to %n Selected", nullptr, editableCount));
     m_applyToSelected->setVisible(editableCount > 1);
     for (QLineEdit* edit : std::as_const(m_fields))
@@ -172,8 +194,16 @@ void ItemEditor::showLocks()
         m_note->setText(tr("This profile takes no values per file."));
     else if (!m_current)
         m_note->setText(tr("Select a file to set its values."));
+    else if (editableCount > 1)
+        m_note->setText(tr("What you type goes to the %n selected file(s) that can still take values; empty "
+                           "fields keep each file's own.",
+                           nullptr, editableCount));
     else if (!current)
         m_note->setText(tr("This file has been sent; its values can no longer change."));
+    else if (m_current->state() == UploadTask::State::Failed ||
+             m_current->state() == UploadTask::State::Cancelled)
+        m_note->setText(tr("Correct the values, then press Retry (%1) to send the file again with them.")
+                            .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
     else
         m_note->setText(tr("Values are checked again at once; problems show in the file's row."));
 }
@@ -248,14 +278,27 @@ void ItemEditor::apply()
     m_queue->setMetadata(m_current->id(), edited(m_current->item().metadata, true));
 }
 
-// Only what was typed counts as an edit: a form merely shown changes nothing when left. A bulk edit
-// (the current file locked) waits for Apply to Selected.
+// Only what was typed counts as an edit: a form merely shown changes nothing when left.
 void ItemEditor::applyPending()
 {
     const bool typed = std::any_of(m_fields.cbegin(), m_fields.cend(),
                                    [](const QLineEdit* edit) { return edit->isModified(); });
     if (typed)
+        applyTyped();
+}
+
+void ItemEditor::applyTyped()
+{
+    if (isBulkEdit())
+        applyToSelected();
+    else
         apply();
+}
+
+bool ItemEditor::isBulkEdit() const
+{
+    return std::count_if(m_selected.cbegin(), m_selected.cend(),
+                         [](const QPointer<UploadTask>& task) { return editable(task); }) > 1;
 }
 
 void ItemEditor::applyToSelected()

@@ -43,6 +43,8 @@ private:
     void applyToSelected();
     // Typed and not applied yet: goes to the file it was typed for before the form shows another.
     void applyPending();
+    void applyTyped();
+    bool isBulkEdit() const; // several files selected that take values: the form sets them all
     void showLocks();
     QWidget* fieldWithPicker(const QString& key, QLineEdit* edit, bool canPick);
     void pick(const QString& key);

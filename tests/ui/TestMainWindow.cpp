@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,6 +184,13 @@ void TestMainWindow::droppedFilesAndFoldersFillTheQueue()
     names.sort();
     QCOMPARE(names, (QStringList{u"one.txt"_s, u"three.txt"_s, u"two.txt"_s}));
     QCOMPARE(m_server.uploads().size(), 0); // nothing goes out before Start
+
+    // The folder again, with one new file: the sentence counts what was added, not what was found.
+    writeFile(u"drop/folder/four.txt"_s, "four\n");
+    drop({QUrl::fromLocalFile(m_dir->filePath(u"drop/folder"_s))});
+    QTRY_COMPARE(model->rowCount(), 4);
+    QTRY_COMPARE(m_session->window()->statusBar()->currentMessage(),
+                 u"1 file(s) from folders added. Left out: 2 already in the queue."_s);
 }
 
 void TestMainWindow::missingCredentialBlocksAndCreatingItUploads()

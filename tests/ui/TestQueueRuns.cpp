@@ -52,6 +52,7 @@ private slots:
     void retryGoesWhereTheFileWasQueued();
     void refusedValuesAreFixedAndRetried();
     void typedValuesFollowTheirFileWhenAnotherIsSelected();
+    void bulkEditLeavesDifferingValuesAlone();
     void quittingWhileSendingAsksFirst();
     void quitAndStartAgainBringsTheQueueBackPaused();
     void fileUploadedBeforeWaitsForTheUsersWord();
@@ -308,6 +309,48 @@ void TestQueueRuns::typedValuesFollowTheirFileWhenAnotherIsSelected()
     QCOMPARE(first->item().metadata.value(u"name"_s), u"Typed for the first"_s);
     QVERIFY(!second->item().metadata.contains(u"name"_s));
     QCOMPARE(name->text(), QString());
+}
+
+// Three files selected, two named differently: the name field shows "(different values)" instead of
+// one file's name, and what is typed in the description goes to all three, names untouched.
+void TestQueueRuns::bulkEditLeavesDifferingValuesAlone()
+{
+    UploadTask* tasks[] = {add(u"a.txt"_s), add(u"b.txt"_s), add(u"c.txt"_s)};
+    QVERIFY(tasks[0] && tasks[1] && tasks[2]);
+    m_session->queue()->setMetadata(tasks[0]->id(), {{u"name"_s, u"Alpha"_s}});
+    m_session->queue()->setMetadata(tasks[1]->id(), {{u"name"_s, u"Beta"_s}});
+    QTableView* table = m_session->window()->queueView()->table();
+    table->setFocus();
+    table->selectAll();
+    QLineEdit* name = nameField();
+    QVERIFY(name);
+    QCOMPARE(name->text(), QString());
+    QCOMPARE(name->placeholderText(), u"(different values)"_s);
+    QLineEdit* description = m_session->window()->itemEditor()->field(u"description"_s);
+    QVERIFY(description && description->text().isEmpty());
+    description->setFocus();
+    QTest::keyClicks(description, u"Spring campaign"_s);
+    QTest::keyClick(description, Qt::Key_Return);
+
+    const QString names[] = {u"Alpha"_s, u"Beta"_s, QString()};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(tasks[i]->item().metadata.value(u"name"_s), names[i]);
+        QCOMPARE(tasks[i]->item().metadata.value(u"description"_s), u"Spring campaign"_s);
+    }
+    runToTheEnd();
+    const QJsonArray uploads = m_server.uploads();
+    QCOMPARE(uploads.size(), 3);
+    QStringList received;
+    for (const QJsonValue& upload : uploads) {
+        for (const QJsonValue& part : EmulatorClient::parts(upload)) {
+            const QJsonObject field = part.toObject();
+            if (field.value(u"name"_s) == u"name"_s || field.value(u"name"_s) == u"description"_s)
+                received.append(field.value(u"value"_s).toString());
+        }
+    }
+    received.sort();
+    QCOMPARE(received, (QStringList{u"Alpha"_s, u"Beta"_s, u"Spring campaign"_s, u"Spring campaign"_s,
+                                    u"Spring campaign"_s, u"c.txt"_s}));
 }
 
 void TestQueueRuns::quittingWhileSendingAsksFirst()
