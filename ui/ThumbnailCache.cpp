@@ -22,19 +22,23 @@ QSize fit(const QSize& size, int box)
 QImage decodeScaled(QImageReader& reader, int box, qreal devicePixelRatio)
 {
     reader.setAutoTransform(true);
-    // The decoder scales (JPEG in the DCT), so a 40-megapixel photo is never held at full size.
-    // The scaled size is taken before rotation, which a square box does not mind.
-    const QSize stored = reader.size();
-    if (stored.width() > box || stored.height() > box)
-        reader.setScaledSize(fit(stored, box));
+    // The decoder scales (JPEG in the DCT), so a 40-megapixel photo is never held at full size. Not an
+    // image of a few colours: scaled in its own palette it comes out dithered, a solid 1-bit PNG as a
+    // black and white checker. The scaled size is taken before rotation, which a square box does not mind.
+    const QImage::Format stored = reader.imageFormat();
+    const bool fewColours = stored == QImage::Format_Mono || stored == QImage::Format_MonoLSB ||
+                            stored == QImage::Format_Indexed8;
+    const QSize storedSize = reader.size();
+    if (!fewColours && (storedSize.width() > box || storedSize.height() > box))
+        reader.setScaledSize(fit(storedSize, box));
     QImage image = reader.read();
     if (image.isNull())
         return image;
-    // Formats that cannot tell their size before decoding.
-    if (image.width() > box || image.height() > box)
-        image = image.scaled(fit(image.size(), box), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // The raster pixmap's own formats, so that fromImage() on the GUI thread does not convert.
     image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    // Formats that cannot tell their size before decoding, and the few-colour ones.
+    if (image.width() > box || image.height() > box)
+        image = image.scaled(fit(image.size(), box), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     image.setDevicePixelRatio(devicePixelRatio);
     return image;
 }

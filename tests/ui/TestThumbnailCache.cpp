@@ -65,6 +65,7 @@ private slots:
     void previewFitsTheBox_data();
     void previewFitsTheBox();
     void exifOrientationIsApplied();
+    void solidOneBitImageStaysSolid();
     void secondRequestComesFromCache();
     void pendingRequestIsNotQueuedTwice();
     void changedFileGetsANewPreview();
@@ -153,6 +154,27 @@ void TestThumbnailCache::exifOrientationIsApplied()
     const QImage image = preview.toImage();
     QVERIFY(near(image.pixel(1, 24), Qt::blue));
     QVERIFY(near(image.pixel(22, 24), Qt::red));
+}
+
+// A 1-bit PNG of one colour: scaled in its two-colour palette it came out as a black and white checker.
+void TestThumbnailCache::solidOneBitImageStaysSolid()
+{
+    QImage solid(64, 64, QImage::Format_Mono);
+    solid.setColorTable({qRgb(0xcc, 0x22, 0x22), qRgb(0, 0, 0)});
+    solid.fill(0);
+    const QString path = file(u"solid-1bit.png"_s);
+    QVERIFY(solid.save(path));
+    QCOMPARE(QImageReader(path).imageFormat(), QImage::Format_Mono);
+
+    ThumbnailCache cache(28); // the queue's size; scaled to 48 the old way happened to stay solid
+    const QImage image = decoded(cache, path).toImage();
+    QCOMPARE(image.size(), QSize(28, 28));
+    int other = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            other += near(image.pixel(x, y), QColor(0xcc, 0x22, 0x22)) ? 0 : 1;
+    }
+    QCOMPARE(other, 0);
 }
 
 void TestThumbnailCache::secondRequestComesFromCache()
