@@ -4,11 +4,13 @@
 #include "app/transfers/UploadTask.h"
 #include "ui/LibraryPicker.h"
 
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -34,6 +36,8 @@ QString labelFor(const QString& key)
         return ItemEditor::tr("Document &type:");
     if (key == metadataKey)
         return ItemEditor::tr("&Metadata:");
+    if (key == UploadItem::contentTypeKey())
+        return ItemEditor::tr("File t&ype:");
     return key + u':';
 }
 } // namespace
@@ -102,6 +106,8 @@ void ItemEditor::setProfile(const Profile& profile)
                     [](const Profile::FollowUp& step) { return step.forEach == metadataKey; });
     if (takesMetadata)
         keys.append(metadataKey);
+    if (profile.filePart.contentType.isEmpty()) // else the profile sends every file as one type
+        keys.append(UploadItem::contentTypeKey());
     QWidget* previous = nullptr;
     for (const QString& key : std::as_const(keys)) {
         auto* edit = new QLineEdit(this);
@@ -111,6 +117,8 @@ void ItemEditor::setProfile(const Profile& profile)
             edit->setPlaceholderText(tr("the id of the item this file replaces; empty: a new item"));
         else if (key == metadataKey)
             edit->setPlaceholderText(tr("type id=value; type id=value"));
+        else if (key == UploadItem::contentTypeKey())
+            setUpTypeField(edit);
         edit->setProperty("ownPlaceholder", edit->placeholderText());
         const bool pickable = key == u"replace"_s || key == u"folder"_s;
         m_form->addRow(labelFor(key),
@@ -133,6 +141,22 @@ void ItemEditor::setProfile(const Profile& profile)
         setTabOrder(m_applyToSelected, m_apply);
     }
     showTasks(m_current, {m_selected.cbegin(), m_selected.cend()});
+}
+
+// Empty: the type Hoist found in the file (the Type column); typed: sent as the file part's type.
+void ItemEditor::setUpTypeField(QLineEdit* edit)
+{
+    edit->setPlaceholderText(tr("as found in the file"));
+    edit->setToolTip(tr("The file's type as the server is told it, such as image/png; empty: the type "
+                        "found in the file"));
+    QStringList names;
+    for (const QMimeType& type : QMimeDatabase().allMimeTypes())
+        names.append(type.name());
+    names.sort();
+    auto* completer = new QCompleter(names, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    edit->setCompleter(completer);
 }
 
 void ItemEditor::focusFirstField()

@@ -44,6 +44,7 @@ private:
     // Typed and not applied yet: goes to the file it was typed for before the form shows another.
     void applyPending();
     void applyTyped();
+    void setUpTypeField(QLineEdit* edit);
     bool isBulkEdit() const; // several files selected that take values: the form sets them all
     void showLocks();
     QWidget* fieldWithPicker(const QString& key, QLineEdit* edit, bool canPick);

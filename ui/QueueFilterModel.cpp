@@ -29,7 +29,7 @@ QVariant QueueFilterModel::data(const QModelIndex& index, int role) const
     const UploadTask* task = m_model->taskAt(mapToSource(index).row());
     if (!task)
         return QVariant();
-    const QString& type = task->item().mimeType;
+    const QString type = task->item().contentType();
     if (type.startsWith(QLatin1StringView("image/"))) {
         const QPixmap preview = m_thumbnails->thumbnail(task->item().path);
         if (!preview.isNull())

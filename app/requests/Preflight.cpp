@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,14 @@ namespace {
 PreflightFinding error(const QString& code, const QString& message)
 {
     return {PreflightFinding::Severity::Error, code, message};
+}
+
+// type "/" subtype, both RFC 9110 tokens, and optional parameters: nothing that could end the header.
+bool isMediaType(const QByteArray& value)
+{
+    static const QRegularExpression mediaType(
+        uR"(^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+([ \t]*;[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+=("[^"\\\r\n]*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+))*\z)"_s);
+    return mediaType.match(QString::fromLatin1(value)).hasMatch();
 }
 
 bool typeAllowed(const QString& contentType, const QStringList& allowed)
@@ -163,6 +172,10 @@ void Preflight::checkFilePart(const RequestPlan::Part& part, const Profile::Limi
                   tr("The file part \"%1\" has no Content-Type. Services such as Squidex and Qualtrics "
                      "refuse file parts without one (\"Missing Content-Type for file part\").")
                       .arg(part.name)));
+    } else if (!isMediaType(part.contentType)) {
+        findings.append(error(u"bad-part-content-type"_s,
+                              tr("\"%1\" is not a file type such as image/png or application/pdf.")
+                                  .arg(QString::fromLatin1(part.contentType))));
     }
     if (part.filename.isEmpty()) {
         findings.append(

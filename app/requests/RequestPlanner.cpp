@@ -120,7 +120,7 @@ RequestPlan RequestPlanner::plan(const Profile& profile, const UploadItem& item,
     file.filename =
         profile.filePart.filename.isEmpty() ? item.fileName() : expander.expand(profile.filePart.filename);
     const QString contentType =
-        profile.filePart.contentType.isEmpty() ? item.mimeType : profile.filePart.contentType;
+        profile.filePart.contentType.isEmpty() ? item.contentType() : profile.filePart.contentType;
     file.contentType = contentType == NoContentType ? QByteArray() : contentType.toLatin1();
     for (const Profile::NamedValue& entry : profile.filePart.headers)
         file.headers.append({entry.name.toLatin1(), expander.expand(entry.value).toUtf8(), false});

@@ -17,6 +17,9 @@ public:
     QMap<QString, QString> metadata; // name, description, folder, replace-id …
 
     QString fileName() const;
+    // The file part's type: the one set for this file (metadata "content-type"), else the detected one.
+    QString contentType() const { return metadata.value(contentTypeKey(), mimeType); }
+    static QString contentTypeKey() { return QStringLiteral("content-type"); }
     // The id of the remote item this file replaces; empty: it is uploaded as a new one.
     QString replaces() const { return metadata.value(QStringLiteral("replace")); }
     Profile::Operation operation() const

@@ -79,7 +79,7 @@ QVariant QueueModel::displayData(const UploadTask* task, int column) const
     case SizeColumn:
         return task->item().size < 0 ? QString() : locale.formattedDataSize(task->item().size);
     case TypeColumn:
-        return task->item().mimeType;
+        return task->item().contentType();
     case DestinationColumn:
         return task->destination();
     case StatusColumn:

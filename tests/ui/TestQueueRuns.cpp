@@ -53,6 +53,7 @@ private slots:
     void refusedValuesAreFixedAndRetried();
     void typedValuesFollowTheirFileWhenAnotherIsSelected();
     void bulkEditLeavesDifferingValuesAlone();
+    void fileTypeIsShownAndChangedPerFile();
     void quittingWhileSendingAsksFirst();
     void quitAndStartAgainBringsTheQueueBackPaused();
     void fileUploadedBeforeWaitsForTheUsersWord();
@@ -351,6 +352,47 @@ void TestQueueRuns::bulkEditLeavesDifferingValuesAlone()
     received.sort();
     QCOMPARE(received, (QStringList{u"Alpha"_s, u"Beta"_s, u"Spring campaign"_s, u"Spring campaign"_s,
                                     u"Spring campaign"_s, u"c.txt"_s}));
+}
+
+// The row shows the type the server will be told; File Values changes it for one file, and a value that
+// is no type (it would end the part's header) is refused before anything is sent.
+void TestQueueRuns::fileTypeIsShownAndChangedPerFile()
+{
+    UploadTask* notes = add(u"notes.txt"_s, "# Heading\n");
+    UploadTask* other = add(u"other.txt"_s, "plain\n");
+    QVERIFY(notes && other);
+    QueueModel* model = m_session->model();
+    QCOMPARE(model->index(0, QueueModel::TypeColumn).data().toString(), u"text/plain"_s);
+
+    QTableView* table = m_session->window()->queueView()->table();
+    table->setFocus();
+    table->selectRow(0);
+    QVERIFY(nameField());
+    QLineEdit* type = m_session->window()->itemEditor()->field(UploadItem::contentTypeKey());
+    QVERIFY(type && type->isVisible() && type->text().isEmpty());
+    type->setFocus();
+    type->insert(u"text/x-bad\r\nX-Injected: 1"_s); // as pasted
+    QTest::keyClick(type, Qt::Key_Return);
+    QCOMPARE(notes->state(), UploadTask::State::Blocked);
+    QVERIFY2(notes->message().contains(u"is not a file type"_s), qPrintable(notes->message()));
+
+    type->clear();
+    QTest::keyClicks(type, u"text/markdown"_s);
+    QTest::keyClick(type, Qt::Key_Return);
+    QCOMPARE(notes->state(), UploadTask::State::Queued);
+    QCOMPARE(model->index(0, QueueModel::TypeColumn).data().toString(), u"text/markdown"_s);
+    QCOMPARE(model->index(1, QueueModel::TypeColumn).data().toString(), u"text/plain"_s);
+
+    runToTheEnd();
+    QStringList types;
+    for (const QJsonValue& upload : m_server.uploads()) {
+        for (const QJsonValue& part : EmulatorClient::parts(upload)) {
+            if (!part.toObject().value(u"filename"_s).toString().isEmpty())
+                types.append(part.toObject().value(u"content_type"_s).toString());
+        }
+    }
+    types.sort();
+    QCOMPARE(types, (QStringList{u"text/markdown"_s, u"text/plain"_s}));
 }
 
 void TestQueueRuns::quittingWhileSendingAsksFirst()
