@@ -163,7 +163,7 @@ std::optional<Destination> DestinationArguments::readDestination(const QCommandL
         const QString added = BaseAddress::addedPath(profile->url, key);
         const BaseAddress::Normalised given = BaseAddress::normalise(value, added);
         if (!given.removed.isEmpty())
-            warn(tr("%1: %2").arg(key, given.note()));
+            warn(key + u": "_s + given.note());
         values.insert(key, added.isEmpty() ? value : given.address);
     }
     if (const QList<Profile::Input> missing = profile->missingInputs(values); !missing.isEmpty()) {

@@ -152,7 +152,7 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
         const BaseAddress::Normalised value =
             BaseAddress::normalise(entry.mid(at + 1), BaseAddress::addedPath(profile->url, key));
         if (!value.removed.isEmpty())
-            Console::err(tr("hoist profiles: %1: %2").arg(key, value.note()) + u'\n');
+            Console::err(tr("hoist profiles: %1").arg(key + u": "_s + value.note()) + u'\n');
         profile->variables.insert(key, value.address);
     }
     if (const QList<Profile::Input> missing = profile->missingInputs(); !missing.isEmpty()) {
@@ -243,7 +243,7 @@ int ProfilesCommand::show(const QStringList& arguments, ProfileStore& store)
     }
     QList<QStringList> rows{{tr("Profile:"), profile->name}, {tr("Preset:"), profile->preset}};
     for (const Profile::Input& input : profile->inputs)
-        rows.append({input.label + u':', profile->variables.value(input.key)});
+        rows.append({PresetCatalogue::translated(input.label) + u':', profile->variables.value(input.key)});
     rows.append({tr("Uploads to:"), profile->method + u' ' + profile->url});
     rows.append({tr("Signs in:"), AuthConfig::schemeName(profile->auth.scheme) +
                                       (profile->auth.credential.isEmpty()
