@@ -56,6 +56,9 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     secretRow->addWidget(reveal);
     form->addRow(m_secretLabel, secretRow);
     form->addRow(tr("&Label:"), m_label);
+    // The Show box is made after the fields below it; Tab still goes from the secret to it.
+    setTabOrder(m_secret, reveal);
+    setTabOrder(reveal, m_label);
     auto* note = new QLabel(tr("The secret is kept in your system keychain, never in Hoist's files. Profiles "
                                "refer to the credential by its name."),
                             this);
@@ -86,7 +89,8 @@ void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
     const Credential::Kind kind = Credential::kindFor(scheme);
     m_id->setText(id);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-    m_secret->setFocus();
+    // The first field left to fill, in the order the form shows them: a client ID before its secret.
+    (credential().hasUser() ? m_user : m_secret)->setFocus();
 }
 
 QString CredentialEditor::credentialId() const

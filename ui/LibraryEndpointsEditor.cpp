@@ -1,5 +1,7 @@
 #include "ui/LibraryEndpointsEditor.h"
 
+#include "ui/CollapsibleSection.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -35,8 +37,8 @@ QString queryText(const QList<LibraryApi::Parameter>& query)
 
 LibraryEndpointsEditor::LibraryEndpointsEditor(const LibraryApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_toggle(new QToolButton(this))
-    , m_body(new QWidget(this))
+    , m_section(new CollapsibleSection(tr("Li&brary (list and delete)…"), this))
+    , m_body(m_section->body())
     , m_listUrl(new QLineEdit(api.list.request.url, m_body))
     , m_listQuery(new QLabel(m_body))
     , m_paging(new QComboBox(m_body))
@@ -52,13 +54,8 @@ LibraryEndpointsEditor::LibraryEndpointsEditor(const LibraryApi& api, QWidget* p
     , m_deleteMethod(new QComboBox(m_body))
     , m_original(api)
 {
-    m_toggle->setText(tr("Li&brary (list and delete)…"));
-    m_toggle->setToolTip(tr("Where the service lists the items it holds and deletes one, for the Library "
-                            "window and for replacing an item"));
-    m_toggle->setCheckable(true);
-    m_toggle->setAutoRaise(true);
-    m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    connect(m_toggle, &QToolButton::toggled, this, &LibraryEndpointsEditor::setExpanded);
+    m_section->toggle()->setToolTip(tr("Where the service lists the items it holds and deletes one, for the "
+                                       "Library window and for replacing an item"));
 
     m_listUrl->setPlaceholderText(u"{+url}?search={search}&offset={offset}&limit={limit}"_s);
     m_listUrl->setToolTip(tr("Where the service lists its items. Each request fills in {search} (what is "
@@ -123,9 +120,7 @@ LibraryEndpointsEditor::LibraryEndpointsEditor(const LibraryApi& api, QWidget* p
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_toggle, 0, Qt::AlignLeading);
-    layout->addWidget(m_body);
-    setExpanded(false);
+    layout->addWidget(m_section);
     updatePaging();
 }
 
@@ -140,15 +135,12 @@ QLineEdit* LibraryEndpointsEditor::pointerField(const QString& value, const QStr
 
 bool LibraryEndpointsEditor::isExpanded() const
 {
-    return m_toggle->isChecked();
+    return m_section->isExpanded();
 }
 
 void LibraryEndpointsEditor::setExpanded(bool expanded)
 {
-    m_toggle->setChecked(expanded);
-    const Qt::ArrowType folded = layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow;
-    m_toggle->setArrowType(expanded ? Qt::DownArrow : folded);
-    m_body->setVisible(expanded);
+    m_section->setExpanded(expanded);
 }
 
 void LibraryEndpointsEditor::updatePaging()

@@ -4,11 +4,11 @@
 
 #include <QWidget>
 
+class CollapsibleSection;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QToolButton;
 
 // Where a profile's service lists and deletes what it holds (the list address, its paging, the JSON
 // pointers into one item, the delete address), behind a disclosure button so the dialog stays small.
@@ -28,7 +28,7 @@ private:
     QLineEdit* pointerField(const QString& value, const QString& example);
     void updatePaging();
 
-    QToolButton* m_toggle;
+    CollapsibleSection* m_section;
     QWidget* m_body;
     QLineEdit* m_listUrl;
     QLabel* m_listQuery;

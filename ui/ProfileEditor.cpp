@@ -2,13 +2,16 @@
 
 #include "app/credentials/CredentialStore.h"
 #include "app/net/TransferOptions.h"
+#include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
 #include "app/requests/TemplateExpander.h"
 #include "app/transfers/ProbeUpload.h"
+#include "ui/CollapsibleSection.h"
 #include "ui/CredentialEditor.h"
 #include "ui/LibraryEndpointsEditor.h"
 #include "ui/PartsEditor.h"
+#include "ui/PresetInputField.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -59,6 +63,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     , m_url(new QLineEdit(this))
     , m_resolvedUrl(new QLabel(this))
     , m_answerTimeout(new QSpinBox(this))
+    , m_advanced(new CollapsibleSection(tr("Ad&vanced (address, form and headers)…"), this))
     , m_scheme(new QComboBox(this))
     , m_parameterLabel(new QLabel(this))
     , m_parameter(new QLineEdit(this))
@@ -75,7 +80,9 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     m_name->setText(m_profile.name);
     m_url->setText(m_profile.url);
     m_resolvedUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolvedUrl->setTextFormat(Qt::PlainText);
     m_resolvedUrl->setWordWrap(true);
+    m_resolvedUrl->setAccessibleName(tr("Upload address"));
     m_url->setToolTip(tr("{name} is filled from the profile's variables, {file.name} from each file."));
     for (const QString& name : AuthConfig::schemeNames()) {
         const AuthConfig::Scheme scheme = *AuthConfig::schemeFromName(name);
@@ -95,7 +102,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     auto* where = new QFormLayout;
     where->addRow(tr("Profile &name:"), m_name);
     if (!m_profile.description.isEmpty()) {
-        QString about = m_profile.description.toHtmlEscaped();
+        QString about = PresetCatalogue::translated(m_profile.description).toHtmlEscaped();
         if (!m_profile.docsUrl.isEmpty())
             about += u" <a href=\""_s + m_profile.docsUrl.toHtmlEscaped() + u"\">"_s +
                      tr("The service's API documentation") + u"</a>"_s;
@@ -104,27 +111,17 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
         description->setOpenExternalLinks(true);
         where->addRow(description);
     }
-    QLineEdit* firstEmpty = nullptr;
-    for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
-        auto* edit = new QLineEdit(m_profile.variables.value(input.key), this);
-        edit->setPlaceholderText(input.example);
-        edit->setToolTip(input.help);
-        edit->setAccessibleName(input.label);
-        where->addRow(input.label + (input.required ? u":"_s : tr(" (optional):")), edit);
-        m_inputs.insert(input.key, edit);
-        connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
-        if (!firstEmpty && input.required && edit->text().isEmpty())
-            firstEmpty = edit;
+    addInputs(where);
+    where->addRow(tr("Uploads to:"), m_resolvedUrl);
+    connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
+    if (!m_profile.notes.isEmpty()) {
+        QStringList notes;
+        for (const QString& note : std::as_const(m_profile.notes))
+            notes.append(PresetCatalogue::translated(note));
+        auto* label = new QLabel(u"• "_s + notes.join(u"\n• "_s), this);
+        label->setWordWrap(true);
+        where->addRow(label);
     }
-    // Made after the fields above them, the preset's values still come right after the name on Tab.
-    QWidget* previous = m_name;
-    for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
-        QWidget* edit = m_inputs.value(input.key);
-        setTabOrder(previous, edit);
-        previous = edit;
-    }
-    where->addRow(tr("Upload &URL:"), m_url);
-    where->addRow(QString(), m_resolvedUrl);
     m_answerTimeout->setRange(0, Profile::MaxAnswerTimeoutSeconds);
     m_answerTimeout->setSuffix(tr(" s"));
     m_answerTimeout->setSpecialValueText(
@@ -134,21 +131,12 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
         tr("After the whole file is sent, how long the server may take to answer. Then "
            "the outcome is unknown and the file is not sent again on its own. Raise it "
            "for services that process a file before they answer."));
-    where->addRow(tr("Wait for the &answer:"), m_answerTimeout);
-    connect(m_url, &QLineEdit::textChanged, this, &ProfileEditor::updateResolvedUrl);
-    if (!m_profile.notes.isEmpty()) {
-        auto* notes = new QLabel(u"• "_s + m_profile.notes.join(u"\n• "_s), this);
-        notes->setWordWrap(true);
-        where->addRow(notes);
-    }
     auto* signIn = new QGroupBox(tr("Sign-in"), this);
     m_signInForm = new QFormLayout(signIn);
     m_signInForm->addRow(tr("&Method:"), m_scheme);
     m_signInForm->addRow(m_parameterLabel, m_parameter);
     m_signInForm->addRow(tr("&Credential:"), m_credential);
-    auto* parts = new QGroupBox(tr("Form"), this);
-    auto* partsLayout = new QVBoxLayout(parts);
-    partsLayout->addWidget(m_parts);
+    buildAdvanced();
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setAccessibleName(tr("Test upload result"));
@@ -163,7 +151,7 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(where);
     layout->addWidget(signIn);
-    layout->addWidget(parts);
+    layout->addWidget(m_advanced);
     layout->addWidget(m_library);
     layout->addWidget(m_problem);
     layout->addWidget(m_testResult);
@@ -176,21 +164,70 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     reloadCredentials(m_profile.auth.credential);
     updateScheme();
     updateResolvedUrl();
-    (firstEmpty ? firstEmpty : m_name)->setFocus();
     setMinimumWidth(620);
 }
 
-// The address as it will be used, so a wrong base URL shows before the first upload.
+// The preset's values, each as its type wants, right after the name on Tab; the first one left to fill
+// has the focus.
+void ProfileEditor::addInputs(QFormLayout* form)
+{
+    QWidget* firstEmpty = nullptr;
+    QWidget* previous = m_name;
+    for (const Profile::Input& input : std::as_const(m_profile.inputs)) {
+        auto* field = new PresetInputField(input, m_profile.variables.value(input.key), m_profile.url, this);
+        form->addRow(field->rowLabel(), field);
+        m_inputs.insert(input.key, field);
+        connect(field, &PresetInputField::changed, this, &ProfileEditor::updateResolvedUrl);
+        if (!firstEmpty && input.required && field->value().isEmpty())
+            firstEmpty = field->editor();
+        setTabOrder(previous, field->editor());
+        previous = field->editor();
+    }
+    (firstEmpty ? firstEmpty : m_name)->setFocus();
+}
+
+// How the request is built: what most users never change, folded away with the facts the preset's
+// description no longer spells out (the address template, the headers, the form's parts).
+void ProfileEditor::buildAdvanced()
+{
+    auto* form = new QFormLayout(m_advanced->body());
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Upload &URL:"), m_url);
+    if (!m_profile.headers.isEmpty()) {
+        QStringList headers;
+        for (const Profile::NamedValue& header : std::as_const(m_profile.headers))
+            headers.append(header.name + u": "_s + header.value);
+        auto* label = new QLabel(headers.join(u'\n'), m_advanced->body());
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(tr("Headers sent:"), label);
+    }
+    form->addRow(tr("Wait for the &answer:"), m_answerTimeout);
+    auto* parts = new QGroupBox(tr("Form"), m_advanced->body());
+    auto* partsLayout = new QVBoxLayout(parts);
+    partsLayout->addWidget(m_parts);
+    form->addRow(parts);
+}
+
+// The address as it will be used, so a wrong base address shows before the first upload.
 void ProfileEditor::updateResolvedUrl()
 {
     QMap<QString, QString> values = m_profile.variables;
     for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
-        values.insert(it.key(), it.value()->text().trimmed());
+        values.insert(it.key(), it.value()->value());
     TemplateExpander expander(values);
     const QString url = expander.expand(m_url->text().trimmed(), TemplateExpander::Mode::Url);
-    m_resolvedUrl->setText(expander.missing().isEmpty()
-                               ? tr("→ %1").arg(url)
-                               : tr("→ needs %1").arg(expander.missing().join(u", "_s)));
+    if (expander.missing().isEmpty()) {
+        m_resolvedUrl->setText(url);
+        return;
+    }
+    QStringList missing;
+    for (const QString& key : expander.missing()) {
+        const auto input = std::find_if(m_profile.inputs.cbegin(), m_profile.inputs.cend(),
+                                        [&key](const Profile::Input& entry) { return entry.key == key; });
+        missing.append(input == m_profile.inputs.cend() ? key : PresetCatalogue::translated(input->label));
+    }
+    m_resolvedUrl->setText(tr("Fill in %1 to see the address.").arg(missing.join(u", "_s)));
 }
 
 void ProfileEditor::reloadCredentials(const QString& select)
@@ -235,7 +272,7 @@ Profile ProfileEditor::edited() const
     edited.url = m_url->text().trimmed();
     edited.answerTimeoutSeconds = m_answerTimeout->value();
     for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
-        edited.variables.insert(it.key(), it.value()->text().trimmed());
+        edited.variables.insert(it.key(), it.value()->value());
     edited.auth.scheme =
         AuthConfig::schemeFromName(m_scheme->currentData().toString()).value_or(AuthConfig::Scheme::None);
     const bool hasParameter = m_signInForm->isRowVisible(m_parameter);
@@ -272,13 +309,24 @@ void ProfileEditor::accept()
     if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
         m_profiles->remove(m_profile.name, &problem);
     if (!problem.isEmpty()) {
-        if (!profile.library.problems().isEmpty() || problem.startsWith(u"library."_s))
-            m_library->setExpanded(true); // the fields the sentence is about
+        revealFieldsOf(profile, problem);
         m_problem->setText(problem);
         m_problem->show();
         return;
     }
     QDialog::accept();
+}
+
+// Opens the folded section that holds the fields a refusal is about.
+void ProfileEditor::revealFieldsOf(const Profile& profile, const QString& problem)
+{
+    if (!profile.library.problems().isEmpty() || problem.startsWith(u"library."_s))
+        m_library->setExpanded(true);
+    static const QRegularExpression advanced(
+        u"^(url|method|query|headers|filePart|fields|answerTimeout)\\b"_s);
+    if (profile.url.trimmed().isEmpty() || advanced.match(problem).hasMatch() ||
+        problem == m_parts->problem())
+        m_advanced->setExpanded(true);
 }
 
 void ProfileEditor::testUpload()

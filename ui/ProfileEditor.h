@@ -7,9 +7,11 @@
 
 class CredentialStore;
 class AccessTokenCache;
+class CollapsibleSection;
 class LibraryEndpointsEditor;
 class NetworkThread;
 class PartsEditor;
+class PresetInputField;
 class ProbeUpload;
 class QPushButton;
 class ProfileStore;
@@ -34,23 +36,27 @@ public:
     QString profileName() const; // as saved
 
 private:
+    void addInputs(QFormLayout* form);
+    void buildAdvanced();
     void reloadCredentials(const QString& select);
     void onCredentialChosen();
     void updateScheme();
     void updateResolvedUrl();
     Profile edited() const;
     QString problemWith(const Profile& edited) const;
+    void revealFieldsOf(const Profile& profile, const QString& problem);
     void testUpload();
     void showTestResult(bool succeeded, const QString& message);
 
     Profile m_profile;
     ProfileStore* m_profiles;
     CredentialStore* m_credentials;
-    QMap<QString, QLineEdit*> m_inputs; // the preset's values, by variable
+    QMap<QString, PresetInputField*> m_inputs; // the preset's values, by variable
     QLineEdit* m_name;
     QLineEdit* m_url;
     QLabel* m_resolvedUrl;
     QSpinBox* m_answerTimeout;
+    CollapsibleSection* m_advanced; // the URL template, headers, answer timeout and form
     QComboBox* m_scheme;
     QFormLayout* m_signInForm = nullptr;
     QLabel* m_parameterLabel;

@@ -6,6 +6,7 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/requests/BaseAddress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -157,8 +158,14 @@ std::optional<Destination> DestinationArguments::readDestination(const QCommandL
     if (!pairs)
         return std::nullopt;
     QMap<QString, QString> values;
-    for (const auto& [key, value] : *pairs)
-        values.insert(key, value);
+    for (const auto& [key, value] : *pairs) {
+        // The same rule as the profile editor's: no "/api" twice in the address.
+        const QString added = BaseAddress::addedPath(profile->url, key);
+        const BaseAddress::Normalised given = BaseAddress::normalise(value, added);
+        if (!given.removed.isEmpty())
+            warn(key + u": "_s + given.note());
+        values.insert(key, added.isEmpty() ? value : given.address);
+    }
     if (const QList<Profile::Input> missing = profile->missingInputs(values); !missing.isEmpty()) {
         QStringList needed;
         for (const Profile::Input& input : missing)

@@ -43,6 +43,19 @@ QStringList PresetsCommand::operations(const Profile& profile)
     return operations;
 }
 
+// What --var takes for an input: the values a yes/no or a choice sends, else an example.
+QString PresetsCommand::valuesOf(const Profile::Input& input)
+{
+    QStringList values;
+    if (input.type == Profile::Input::Type::Boolean)
+        values = {input.on, input.off};
+    for (const Profile::Input::Choice& choice : input.choices)
+        values.append(choice.value);
+    if (!values.isEmpty())
+        return tr(", one of %1").arg(values.join(u", "_s));
+    return input.example.isEmpty() ? QString() : tr(", e.g. %1").arg(input.example);
+}
+
 QJsonObject PresetsCommand::summary(const Profile& preset)
 {
     QJsonArray inputs;
@@ -81,10 +94,9 @@ int PresetsCommand::list(const QStringList& arguments)
         Console::out(preset.preset % u"  "_s % preset.name % u"  ("_s % operations(preset).join(u", "_s) %
                      u")\n"_s);
         for (const Profile::Input& input : preset.inputs) {
-            const QString example = input.example.isEmpty() ? QString() : tr(", e.g. %1").arg(input.example);
             Console::out(
                 (input.required ? tr("    --var %1=…  %2%3\n") : tr("    --var %1=…  %2%3 (optional)\n"))
-                    .arg(input.key, input.label, example));
+                    .arg(input.key, PresetCatalogue::translated(input.label), valuesOf(input)));
         }
     }
     return ExitCode::Success;

@@ -19,5 +19,6 @@ public:
     static QJsonObject summary(const Profile& preset);
 
 private:
+    static QString valuesOf(const Profile::Input& input);
     int list(const QStringList& arguments);
 };

@@ -10,6 +10,7 @@
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileCodec.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/requests/BaseAddress.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -147,7 +148,12 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
                                        [&](const Profile::Input& input) { return input.key == key; });
         if (!known)
             return usageError(tr("%1 takes no value \"%2\".").arg(profile->name, key));
-        profile->variables.insert(key, entry.mid(at + 1).trimmed());
+        // A base address with the path the preset adds itself would upload to ".../api//api/library".
+        const BaseAddress::Normalised value =
+            BaseAddress::normalise(entry.mid(at + 1), BaseAddress::addedPath(profile->url, key));
+        if (!value.removed.isEmpty())
+            Console::err(tr("hoist profiles: %1").arg(key + u": "_s + value.note()) + u'\n');
+        profile->variables.insert(key, value.address);
     }
     if (const QList<Profile::Input> missing = profile->missingInputs(); !missing.isEmpty()) {
         QStringList needed;
@@ -237,7 +243,7 @@ int ProfilesCommand::show(const QStringList& arguments, ProfileStore& store)
     }
     QList<QStringList> rows{{tr("Profile:"), profile->name}, {tr("Preset:"), profile->preset}};
     for (const Profile::Input& input : profile->inputs)
-        rows.append({input.label + u':', profile->variables.value(input.key)});
+        rows.append({PresetCatalogue::translated(input.label) + u':', profile->variables.value(input.key)});
     rows.append({tr("Uploads to:"), profile->method + u' ' + profile->url});
     rows.append({tr("Signs in:"), AuthConfig::schemeName(profile->auth.scheme) +
                                       (profile->auth.credential.isEmpty()

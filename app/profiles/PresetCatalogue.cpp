@@ -2,6 +2,7 @@
 
 #include "app/profiles/ProfileCodec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -36,4 +37,10 @@ std::optional<Profile> PresetCatalogue::find(const QString& idOrName)
             return preset;
     }
     return std::nullopt;
+}
+
+QString PresetCatalogue::translated(const QString& text)
+{
+    // The context of the strings cmake/PresetTexts.cmake lists for lupdate.
+    return text.isEmpty() ? text : QCoreApplication::translate("Preset", text.toUtf8().constData());
 }

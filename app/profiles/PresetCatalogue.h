@@ -12,4 +12,8 @@ class PresetCatalogue
 public:
     static QList<Profile> builtIn(); // sorted by id
     static std::optional<Profile> find(const QString& idOrName);
+    // A built-in preset's text (description, note, input label, help, choice) in the user's language.
+    // Profiles keep the English text, so a saved profile reads the same in every language and a text
+    // the user wrote is shown as written.
+    static QString translated(const QString& text);
 };

@@ -10,6 +10,12 @@ constexpr NameTable<Profile::TrailingSlash, 3> trailingSlashTable({{
     {Profile::TrailingSlash::Required, "required"_L1},
     {Profile::TrailingSlash::Forbidden, "forbidden"_L1},
 }});
+constexpr NameTable<Profile::Input::Type, 4> inputTypeTable({{
+    {Profile::Input::Type::Text, "text"_L1},
+    {Profile::Input::Type::Boolean, "boolean"_L1},
+    {Profile::Input::Type::Number, "number"_L1},
+    {Profile::Input::Type::Choice, "choice"_L1},
+}});
 const QString itemFolder = u"{item.folder}"_s;
 } // namespace
 
@@ -87,4 +93,19 @@ std::optional<Profile::TrailingSlash> Profile::trailingSlashFromName(const QStri
 QString Profile::trailingSlashName(TrailingSlash trailingSlash)
 {
     return trailingSlashTable.name(trailingSlash);
+}
+
+QStringList Profile::Input::typeNames()
+{
+    return inputTypeTable.names();
+}
+
+std::optional<Profile::Input::Type> Profile::Input::typeFromName(const QString& name)
+{
+    return inputTypeTable.fromName(name);
+}
+
+QString Profile::Input::typeName(Type type)
+{
+    return inputTypeTable.name(type);
 }

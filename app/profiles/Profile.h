@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 // Everything Hoist needs to upload to one service, as a plain value (ProfileCodec reads and writes
@@ -49,11 +50,34 @@ public:
     // A value the user must give for a preset to work (CMS root URL, app name, library id …).
     struct Input
     {
+        enum class Type
+        {
+            Text,
+            Boolean, // a check box that sends on or off
+            Number,  // a whole number from minimum to maximum
+            Choice,  // one of choices
+        };
+        struct Choice
+        {
+            QString value; // what is sent
+            QString label; // what the user sees
+        };
+
         QString key; // the template variable it fills
         QString label;
-        QString help;
+        QString help; // one plain sentence, shown under the input
         QString example;
         bool required = true;
+        Type type = Type::Text;
+        QString on = QStringLiteral("true"); // Boolean: the values sent when checked and when not
+        QString off = QStringLiteral("false");
+        int minimum = 0; // Number
+        int maximum = std::numeric_limits<int>::max();
+        QList<Choice> choices; // Choice
+
+        static QStringList typeNames();
+        static std::optional<Type> typeFromName(const QString& name);
+        static QString typeName(Type type);
     };
     // A request made after a successful upload with values from its answer, once, or once per item
     // metadata entry whose key starts with forEach + "." (e.g. "metadata.3" = "000510").

@@ -1,5 +1,7 @@
 #include "app/profiles/ProfileCodec.h"
 
+#include "app/profiles/PresetCatalogue.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,16 +26,60 @@ QJsonArray namedValuesToJson(const QList<Profile::NamedValue>& list)
     return array;
 }
 
+Profile::Input inputFromJson(const QJsonObject& object)
+{
+    Profile::Input input;
+    input.key = object.value(u"key"_s).toString();
+    input.label = object.value(u"label"_s).toString();
+    input.help = object.value(u"help"_s).toString();
+    input.example = object.value(u"example"_s).toString();
+    input.required = object.value(u"required"_s).toBool(true);
+    input.type = Profile::Input::typeFromName(object.value(u"type"_s).toString()).value_or(input.type);
+    input.on = object.value(u"on"_s).toString(input.on);
+    input.off = object.value(u"off"_s).toString(input.off);
+    input.minimum = object.value(u"minimum"_s).toInt(input.minimum);
+    input.maximum = object.value(u"maximum"_s).toInt(input.maximum);
+    for (const QJsonValue& entry : object.value(u"choices"_s).toArray()) {
+        const QJsonObject choice = entry.toObject();
+        input.choices.append({choice.value(u"value"_s).toString(), choice.value(u"label"_s).toString()});
+    }
+    return input;
+}
+
 QList<Profile::Input> inputsFromJson(const QJsonValue& value)
 {
     QList<Profile::Input> inputs;
-    for (const QJsonValue& entry : value.toArray()) {
-        const QJsonObject object = entry.toObject();
-        inputs.append({object.value(u"key"_s).toString(), object.value(u"label"_s).toString(),
-                       object.value(u"help"_s).toString(), object.value(u"example"_s).toString(),
-                       object.value(u"required"_s).toBool(true)});
-    }
+    for (const QJsonValue& entry : value.toArray())
+        inputs.append(inputFromJson(entry.toObject()));
     return inputs;
+}
+
+// What only a typed input has: a boolean's sent values, a number's range, a choice's entries.
+void insertTyped(QJsonObject& object, const Profile::Input& input)
+{
+    const Profile::Input plain;
+    switch (input.type) {
+    case Profile::Input::Type::Text:
+        return;
+    case Profile::Input::Type::Boolean:
+        object.insert(u"on"_s, input.on);
+        object.insert(u"off"_s, input.off);
+        break;
+    case Profile::Input::Type::Number:
+        if (input.minimum != plain.minimum)
+            object.insert(u"minimum"_s, input.minimum);
+        if (input.maximum != plain.maximum)
+            object.insert(u"maximum"_s, input.maximum);
+        break;
+    case Profile::Input::Type::Choice: {
+        QJsonArray choices;
+        for (const Profile::Input::Choice& choice : input.choices)
+            choices.append(QJsonObject{{u"value"_s, choice.value}, {u"label"_s, choice.label}});
+        object.insert(u"choices"_s, choices);
+        break;
+    }
+    }
+    object.insert(u"type"_s, Profile::Input::typeName(input.type));
 }
 
 QJsonArray inputsToJson(const QList<Profile::Input>& inputs)
@@ -47,6 +93,7 @@ QJsonArray inputsToJson(const QList<Profile::Input>& inputs)
             object.insert(u"example"_s, input.example);
         if (!input.required)
             object.insert(u"required"_s, false);
+        insertTyped(object, input);
         array.append(object);
     }
     return array;
@@ -293,7 +340,7 @@ QList<ProfileValidator::Finding> ProfileCodec::problems(const Profile& profile)
     if (profile.name.trimmed().isEmpty())
         add(tr("Give the profile a name."));
     for (const Profile::Input& input : profile.missingInputs())
-        add(tr("Enter the %1.").arg(input.label));
+        add(tr("Enter the %1.").arg(PresetCatalogue::translated(input.label)));
     if (profile.url.trimmed().isEmpty())
         add(tr("Enter the upload URL."));
     const AuthConfig::Scheme scheme = profile.auth.scheme;

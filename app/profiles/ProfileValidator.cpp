@@ -437,6 +437,94 @@ public:
                   [this](const QString& value, const QString& valuePath) { pointer(value, valuePath); });
     }
 
+    // A value the user gives: its texts, its type and what the type needs, and that the preset's
+    // default for it is one the input can show.
+    void input(const QJsonObject& input, const QString& path, const QJsonObject& variables)
+    {
+        unknownKeys(input, path,
+                    {u"key"_s, u"label"_s, u"help"_s, u"example"_s, u"required"_s, u"type"_s, u"on"_s,
+                     u"off"_s, u"minimum"_s, u"maximum"_s, u"choices"_s});
+        for (const QString& key : {u"key"_s, u"label"_s, u"help"_s, u"example"_s})
+            optionalString(input, key, path);
+        optionalBool(input, u"required"_s, path);
+        enumValue(input, u"type"_s, path, Profile::Input::typeNames());
+        const auto type = Profile::Input::typeFromName(input.value(u"type"_s).toString(u"text"_s));
+        onlyFor(input, path, type == Profile::Input::Type::Boolean, {u"on"_s, u"off"_s});
+        onlyFor(input, path, type == Profile::Input::Type::Number, {u"minimum"_s, u"maximum"_s});
+        onlyFor(input, path, type == Profile::Input::Type::Choice, {u"choices"_s});
+        QStringList allowed; // the values the input can hold; empty: any
+        if (type == Profile::Input::Type::Boolean)
+            allowed = booleanValues(input, path);
+        else if (type == Profile::Input::Type::Number)
+            numberRange(input, path);
+        else if (type == Profile::Input::Type::Choice)
+            allowed = choices(input, path);
+        const QString key = input.value(u"key"_s).toString();
+        const QJsonValue given = variables.value(key);
+        if (!allowed.isEmpty() && given.isString() && !given.toString().isEmpty() &&
+            !allowed.contains(given.toString())) {
+            error(member(u"variables"_s, key),
+                  ProfileValidator::tr("\"%1\" is not one of %2")
+                      .arg(PrintableText::escape(given.toString()), allowed.join(u", "_s)));
+        }
+    }
+
+    void onlyFor(const QJsonObject& input, const QString& path, bool applies, const QStringList& keys)
+    {
+        for (const QString& key : keys) {
+            if (!applies && input.contains(key))
+                error(member(path, key), ProfileValidator::tr("does not apply to an input of this type"));
+        }
+    }
+
+    QStringList booleanValues(const QJsonObject& input, const QString& path)
+    {
+        const Profile::Input plain;
+        const QString on = input.contains(u"on"_s) ? optionalString(input, u"on"_s, path) : plain.on;
+        const QString off = input.contains(u"off"_s) ? optionalString(input, u"off"_s, path) : plain.off;
+        if (on == off)
+            error(member(path, u"off"_s),
+                  ProfileValidator::tr("is the same as on; a check box sends two values"));
+        return {on, off};
+    }
+
+    void numberRange(const QJsonObject& input, const QString& path)
+    {
+        const QString expected = ProfileValidator::tr("expected a whole number from %1 to %2")
+                                     .arg(std::numeric_limits<int>::min())
+                                     .arg(std::numeric_limits<int>::max());
+        for (const QString& key : {u"minimum"_s, u"maximum"_s}) {
+            if (input.contains(key))
+                wholeNumber(input.value(key), member(path, key), std::numeric_limits<int>::min(),
+                            std::numeric_limits<int>::max(), expected);
+        }
+        const Profile::Input plain;
+        if (input.value(u"minimum"_s).toDouble(plain.minimum) >
+            input.value(u"maximum"_s).toDouble(plain.maximum))
+            error(member(path, u"maximum"_s), ProfileValidator::tr("is less than the minimum"));
+    }
+
+    QStringList choices(const QJsonObject& input, const QString& path)
+    {
+        QStringList values;
+        if (!input.contains(u"choices"_s)) {
+            error(member(path, u"choices"_s), ProfileValidator::tr("missing; a choice needs its choices"));
+            return values;
+        }
+        objectList(input, u"choices"_s, path,
+                   [this, &values](const QJsonObject& choice, const QString& choicePath) {
+                       unknownKeys(choice, choicePath, {u"value"_s, u"label"_s});
+                       if (!choice.contains(u"value"_s))
+                           error(member(choicePath, u"value"_s),
+                                 ProfileValidator::tr("missing; a choice sends its value"));
+                       values.append(optionalString(choice, u"value"_s, choicePath));
+                       optionalString(choice, u"label"_s, choicePath);
+                   });
+        if (values.isEmpty() && input.value(u"choices"_s).isArray())
+            error(member(path, u"choices"_s), ProfileValidator::tr("is empty; a choice needs its choices"));
+        return values;
+    }
+
     // What a replace changes of the upload's request.
     void replace(const QJsonObject& object, const QString& path)
     {
@@ -479,13 +567,11 @@ public:
             error(u"url"_s, ProfileValidator::tr("missing; a profile needs the address to upload to"));
         else if (optionalString(object, u"url"_s, QString()).isEmpty() && object.value(u"url"_s).isString())
             error(u"url"_s, ProfileValidator::tr("is empty; a profile needs the address to upload to"));
-        objectList(
-            object, u"inputs"_s, QString(), [this](const QJsonObject& input, const QString& inputPath) {
-                unknownKeys(input, inputPath, {u"key"_s, u"label"_s, u"help"_s, u"example"_s, u"required"_s});
-                for (const QString& key : {u"key"_s, u"label"_s, u"help"_s, u"example"_s})
-                    optionalString(input, key, inputPath);
-                optionalBool(input, u"required"_s, inputPath);
-            });
+        const QJsonObject variables = object.value(u"variables"_s).toObject();
+        objectList(object, u"inputs"_s, QString(),
+                   [this, variables](const QJsonObject& entry, const QString& inputPath) {
+                       input(entry, inputPath, variables);
+                   });
         stringList(object, u"notes"_s, QString());
         stringMap(object, u"variables"_s, QString());
         request(object, QString());

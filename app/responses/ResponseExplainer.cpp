@@ -1,5 +1,6 @@
 #include "app/responses/ResponseExplainer.h"
 
+#include "app/requests/BaseAddress.h"
 #include "app/responses/JsonPointer.h"
 
 #include <QJsonArray>
@@ -213,14 +214,34 @@ QString ResponseExplainer::fieldProblem(const ResponseRecord& response)
     return sentences.join(u' ');
 }
 
-QString ResponseExplainer::explain(const ResponseRecord& response)
+QString ResponseExplainer::explain(const ResponseRecord& response, Profile::TrailingSlash trailingSlash)
 {
     const QString message = serverMessage(response);
     const QString said = message.isEmpty() ? QString() : tr(" The server said: %1").arg(message);
     const QString known = knownAnswer(response);
     if (!known.isEmpty())
         return known + said;
-    return byStatus(response, message);
+    return byStatus(response, message, trailingSlash);
+}
+
+// What about the address a 404 points at: a path the base address repeats, or the end the service's
+// rule wants; a trailing slash only when the rule says so.
+QString ResponseExplainer::notFound(const QUrl& url, Profile::TrailingSlash trailingSlash)
+{
+    const QString address = url.toString(QUrl::RemoveQuery);
+    const QString path = url.path();
+    if (const QString repeated = BaseAddress::repeatedPath(path); !repeated.isEmpty()) {
+        return tr("Nothing at %1 (404). \"%2\" is in the address twice: the base address probably "
+                  "includes a path Hoist adds itself. Remove it from the base address.")
+            .arg(address, repeated);
+    }
+    if (trailingSlash == Profile::TrailingSlash::Required && !path.endsWith(u'/'))
+        return tr("Nothing at %1 (404). This service wants a trailing slash: the address must end in "
+                  "\"/\".")
+            .arg(address);
+    if (trailingSlash == Profile::TrailingSlash::Forbidden && path.endsWith(u'/'))
+        return tr("Nothing at %1 (404). This service may not want a trailing slash.").arg(address);
+    return tr("Nothing at %1 (404). Check the address.").arg(address);
 }
 
 QString ResponseExplainer::explainTokenRefusal(const ResponseRecord& response)
@@ -241,7 +262,8 @@ QString ResponseExplainer::explainTokenRefusal(const ResponseRecord& response)
     return sentence + (message.isEmpty() ? QString() : tr(" The server said: %1").arg(message));
 }
 
-QString ResponseExplainer::byStatus(const ResponseRecord& response, const QString& message)
+QString ResponseExplainer::byStatus(const ResponseRecord& response, const QString& message,
+                                    Profile::TrailingSlash trailingSlash)
 {
     const QString said = message.isEmpty() ? QString() : tr(" The server said: %1").arg(message);
     const int status = response.status;
@@ -260,11 +282,7 @@ QString ResponseExplainer::byStatus(const ResponseRecord& response, const QStrin
     case 403:
         return tr("Signed in, but not allowed to do this (403): check the account's permissions.") + said;
     case 404:
-        return (response.url.path().endsWith(u'/')
-                    ? tr("Nothing at %1 (404). This service may not want a trailing slash.")
-                    : tr("Nothing at %1 (404). Check the address; some services need a trailing slash."))
-                   .arg(response.url.toString(QUrl::RemoveQuery)) +
-               said;
+        return notFound(response.url, trailingSlash) + said;
     case 405:
         return tr("The server does not accept this method at this address (405).") + said;
     case 413:

@@ -547,7 +547,7 @@ void UploadQueue::judgeAnswer(UploadTask* task, const TransferOutcome& outcome)
     if (refreshTokenFor(task, outcome))
         return;
     // The explanation quotes the server, which may quote the credential back.
-    const QString explained = ResponseExplainer::explain(outcome.response);
+    const QString explained = ResponseExplainer::explain(outcome.response, profile.trailingSlash);
     retryOrFail(task, outcome,
                 SecretMasking::scrubbed(explained.isEmpty() ? verdict.reason : explained,
                                         m_destinations.of(task).destination.echoableSecrets()));

@@ -837,7 +837,7 @@ void TestLibraryCli::usageErrorsExit2AndSendNothing_data()
     QTest::newRow("bad var") << QStringList{u"list"_s, u"--profile"_s, drf, u"--var"_s, u"base"_s}
                              << u"--var needs NAME=VALUE"_s;
     QTest::newRow("missing value") << QStringList{u"list"_s, u"--profile"_s, u"drf-media"_s}
-                                   << u"--var base=… (Site URL)"_s;
+                                   << u"--var base=… (Site address)"_s;
     QTest::newRow("empty secret variable")
         << QStringList{u"list"_s, u"--profile"_s, drf, u"--secret-env"_s, u"HOIST_TEST_UNSET"_s}
         << u"HOIST_TEST_UNSET is empty or not set"_s;

@@ -104,6 +104,9 @@ void TestPresetsCli::presetsListNamesEveryServiceAndItsValues()
          {u"xibo"_s, u"squidex"_s, u"qualtrics"_s, u"mayan"_s, u"drf-media"_s, u"generic"_s})
         QVERIFY2(text.out.contains(id + u"  "_s), qPrintable(text.out));
     QVERIFY(text.out.contains(u"--var app=…  App name"_s));
+    QVERIFY2(
+        text.out.contains(u"--var updateInLayouts=…  Replace the file in layouts, one of 1, 0 (optional)"_s),
+        qPrintable(text.out));
 
     const Run json = hoist({u"presets"_s, u"list"_s, u"--json"_s});
     QCOMPARE(json.exitCode, 0);
@@ -124,7 +127,7 @@ void TestPresetsCli::profilesAddRefusesWhatCannotWork_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("missing value") << QStringList{u"x"_s, u"--preset"_s, u"qualtrics"_s, u"--var"_s,
                                                   u"library=UR_1"_s}
-                                   << u"--var base=… (Data center URL)"_s;
+                                   << u"--var base=… (Data center address)"_s;
     QTest::newRow("unknown preset") << QStringList{u"x"_s, u"--preset"_s, u"wordpress"_s}
                                     << u"choose one of drf-media, generic"_s;
     QTest::newRow("unknown value") << QStringList{u"x"_s, u"--preset"_s, u"drf-media"_s, u"--var"_s,
@@ -159,8 +162,11 @@ void TestPresetsCli::profilesListShowRemove()
                           u"--preset"_s,
                           u"drf-media"_s,
                           u"--var"_s,
-                          u"base=https://media.example"_s};
-    QCOMPARE(hoist(add).exitCode, 0);
+                          u"base=https://media.example/api/"_s};
+    const Run added = hoist(add);
+    QCOMPARE(added.exitCode, 0);
+    // The preset adds "/api" itself: taken off, and said.
+    QVERIFY2(added.err.contains(u"base: Removed \"/api\": Hoist adds it itself."_s), qPrintable(added.err));
     QCOMPARE(hoist(add).exitCode, 2); // the name is taken
     const QStringList keyed{u"profiles"_s,  u"add"_s,        u"Keyed"_s,         u"--preset"_s,
                             u"drf-media"_s, u"--var"_s,      u"base=http://h"_s, u"--auth"_s,
@@ -187,6 +193,7 @@ void TestPresetsCli::profilesListShowRemove()
             hoist({u"profiles"_s, u"show"_s, u"Library / test"_s, u"--json"_s}).out.toUtf8())
             .object();
     QCOMPARE(json.value(u"filePart"_s).toObject().value(u"name"_s).toString(), u"f"_s);
+    QCOMPARE(json.value(u"variables"_s).toObject().value(u"base"_s).toString(), u"https://media.example"_s);
 
     QCOMPARE(hoist({u"profiles"_s, u"remove"_s, u"Library / test"_s}).exitCode, 0);
     QCOMPARE(hoist({u"profiles"_s, u"show"_s, u"Library / test"_s}).exitCode, 2);

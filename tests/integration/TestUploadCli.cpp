@@ -142,7 +142,10 @@ void TestUploadCli::failedUploadExplainsAndExits1()
     const HoistProcess::Run run =
         m_cli.run({u"upload"_s, u"--url"_s, m_cli.uploadUrl() + u'/', u"--file-field"_s, u"f"_s, file});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(u"404"_s) && run.out.contains(u"trailing slash"_s), qPrintable(run.out));
+    // An address given by hand has no rule about its final slash: the 404 does not guess one.
+    QVERIFY2(run.out.contains(u"404"_s) && run.out.contains(u"Check the address."_s) &&
+                 !run.out.contains(u"trailing slash"_s),
+             qPrintable(run.out));
     QCOMPARE(m_cli.server().uploads().size(), 1);
 
     m_cli.server().clear();

@@ -40,8 +40,31 @@ Profile fullProfile()
     profile.extraction.rules = {{u"id"_s, u"/files/0/mediaId"_s}, {u"url"_s, u"/files/0/url"_s}};
     profile.preset = u"xibo"_s;
     profile.docsUrl = u"https://docs.example/api"_s;
-    profile.inputs = {{u"base"_s, u"CMS root URL"_s, u"help"_s, u"https://cms.example"_s, true},
-                      {u"tags"_s, u"Tags"_s, QString(), QString(), false}};
+    const auto input = [](const QString& key, const QString& label) {
+        Profile::Input made;
+        made.key = key;
+        made.label = label;
+        return made;
+    };
+    Profile::Input base = input(u"base"_s, u"CMS address"_s);
+    base.help = u"help"_s;
+    base.example = u"https://cms.example"_s;
+    Profile::Input tags = input(u"tags"_s, u"Tags"_s);
+    tags.required = false;
+    Profile::Input replace = input(u"replace"_s, u"Replace"_s);
+    replace.type = Profile::Input::Type::Boolean;
+    replace.on = u"1"_s;
+    replace.off = u"0"_s;
+    Profile::Input type = input(u"type"_s, u"Type"_s);
+    type.type = Profile::Input::Type::Number;
+    type.minimum = 1;
+    type.maximum = 9;
+    Profile::Input language = input(u"lang"_s, u"Language"_s);
+    language.type = Profile::Input::Type::Choice;
+    language.choices = {{u"eng"_s, u"English"_s}, {u"deu"_s, u"German"_s}};
+    for (Profile::Input* optional : {&replace, &type, &language})
+        optional->required = false;
+    profile.inputs = {base, tags, replace, type, language};
     profile.notes = {u"A note."_s};
     profile.trailingSlash = Profile::TrailingSlash::Forbidden;
     profile.replace.method = u"PATCH"_s;
@@ -107,8 +130,18 @@ void TestProfileStore::profileJsonRoundTrip()
     QCOMPARE(ProfileCodec::write(copy), ProfileCodec::write(original));
 
     QCOMPARE(copy.method, u"PUT"_s);
-    QCOMPARE(copy.inputs.size(), 2);
+    QCOMPARE(copy.inputs.size(), 5);
     QVERIFY(!copy.inputs.at(1).required);
+    QCOMPARE(copy.inputs.at(2).type, Profile::Input::Type::Boolean);
+    QCOMPARE(copy.inputs.at(2).on, u"1"_s);
+    QCOMPARE(copy.inputs.at(2).off, u"0"_s);
+    QCOMPARE(copy.inputs.at(3).type, Profile::Input::Type::Number);
+    QCOMPARE(copy.inputs.at(3).minimum, 1);
+    QCOMPARE(copy.inputs.at(3).maximum, 9);
+    QCOMPARE(copy.inputs.at(4).type, Profile::Input::Type::Choice);
+    QCOMPARE(copy.inputs.at(4).choices.size(), 2);
+    QCOMPARE(copy.inputs.at(4).choices.at(1).label, u"German"_s);
+    QCOMPARE(copy.inputs.at(0).type, Profile::Input::Type::Text);
     QCOMPARE(copy.trailingSlash, Profile::TrailingSlash::Forbidden);
     QCOMPARE(copy.followUps.value(0).success.minStatus, 201);
 
@@ -157,7 +190,7 @@ void TestProfileStore::problemsOfAProfile()
 {
     Profile profile = *PresetCatalogue::find(u"generic"_s);
     QCOMPARE(ProfileCodec::problems(profile).size(), 1);
-    QCOMPARE(ProfileCodec::problems(profile).constFirst().text(), u"Enter the Upload URL."_s);
+    QCOMPARE(ProfileCodec::problems(profile).constFirst().text(), u"Enter the Upload address."_s);
     profile.name = u" "_s;
     profile.url.clear();
     profile.auth.scheme = AuthConfig::Scheme::HeaderKey;
@@ -173,7 +206,7 @@ void TestProfileStore::problemsOfAProfile()
         texts,
         (QStringList{
             u"Give the profile a name."_s,
-            u"Enter the Upload URL."_s,
+            u"Enter the Upload address."_s,
             u"Enter the upload URL."_s,
             u"Enter the name of the header or parameter that carries the key."_s,
             u"The delete address needs {id} where the item's ID goes."_s,

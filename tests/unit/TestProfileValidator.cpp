@@ -180,6 +180,37 @@ void TestProfileValidator::errors_data()
     QTest::newRow("inputs required") << QByteArray(
                                             R"({"url": "u", "inputs": [{"key": "a", "required": "no"}]})")
                                      << u"inputs[0].required: expected true or false, found a string"_s;
+    QTest::newRow("input type typo")
+        << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "type": "bool"}]})")
+        << u"inputs[0].type: \"bool\" is not one of text, boolean, number, choice"_s;
+    QTest::newRow("on for text") << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "on": "1"}]})")
+                                 << u"inputs[0].on: does not apply to an input of this type"_s;
+    QTest::newRow("boolean same values")
+        << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "type": "boolean", "on": "1", "off": "1"}]})")
+        << u"inputs[0].off: is the same as on; a check box sends two values"_s;
+    QTest::newRow("boolean default") << QByteArray(R"({"url": "u", "variables": {"a": "yes"},
+                          "inputs": [{"key": "a", "type": "boolean", "on": "1", "off": "0"}]})")
+                                     << u"variables.a: \"yes\" is not one of 1, 0"_s;
+    QTest::newRow("number range")
+        << QByteArray(
+               R"({"url": "u", "inputs": [{"key": "a", "type": "number", "minimum": 5, "maximum": 1}]})")
+        << u"inputs[0].maximum: is less than the minimum"_s;
+    QTest::newRow("number fraction")
+        << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "type": "number", "minimum": 1.5}]})")
+        << u"inputs[0].minimum: expected a whole number from -2147483648 to 2147483647"_s;
+    QTest::newRow("choice without choices")
+        << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "type": "choice"}]})")
+        << u"inputs[0].choices: missing; a choice needs its choices"_s;
+    QTest::newRow("choice empty")
+        << QByteArray(R"({"url": "u", "inputs": [{"key": "a", "type": "choice", "choices": []}]})")
+        << u"inputs[0].choices: is empty; a choice needs its choices"_s;
+    QTest::newRow("choice without value")
+        << QByteArray(
+               R"({"url": "u", "inputs": [{"key": "a", "type": "choice", "choices": [{"label": "A"}]}]})")
+        << u"inputs[0].choices[0].value: missing; a choice sends its value"_s;
+    QTest::newRow("choice default") << QByteArray(R"({"url": "u", "variables": {"a": "c"},
+                          "inputs": [{"key": "a", "type": "choice", "choices": [{"value": "b", "label": "B"}]}]})")
+                                    << u"variables.a: \"c\" is not one of b"_s;
     QTest::newRow("notes") << QByteArray(R"({"url": "u", "notes": "one note"})")
                            << u"notes: expected a list, found a string"_s;
     QTest::newRow("query name") << QByteArray(R"({"url": "u", "query": [{"name": 1, "value": "v"}]})")
@@ -257,6 +288,8 @@ void TestProfileValidator::everyPresetValidates()
         QVERIFY2(saved.isEmpty(), qPrintable(name + u" (saved):\n"_s + describe(saved)));
         // The typed replace keeps exactly what the preset says.
         QCOMPARE(written.value(u"replace"_s), object.value(u"replace"_s));
+        // And the inputs: their types, sent values, ranges and choices.
+        QCOMPARE(written.value(u"inputs"_s), object.value(u"inputs"_s));
     }
 }
 
@@ -281,7 +314,15 @@ void TestProfileValidator::toJsonValidates()
     step.url = u"https://h/tag"_s;
     step.fields = {{u"tag"_s, u"{entry.value}"_s}};
     profile.followUps = {step};
-    profile.inputs = {{u"base"_s, u"Base"_s, QString(), QString(), false}};
+    Profile::Input base;
+    base.key = u"base"_s;
+    base.label = u"Base"_s;
+    base.required = false;
+    Profile::Input flag;
+    flag.key = u"on"_s;
+    flag.label = u"On"_s;
+    flag.type = Profile::Input::Type::Boolean;
+    profile.inputs = {base, flag};
     profile.notes = {u"n"_s};
     profile.variables = {{u"base"_s, u"x"_s}};
     const QList<ProfileValidator::Finding> findings = ProfileValidator::check(ProfileCodec::write(profile));

@@ -44,6 +44,8 @@ private slots:
     void escapeToken();
     void explain_data();
     void explain();
+    void notFound_data();
+    void notFound();
     void serverMessage_data();
     void serverMessage();
 };
@@ -202,10 +204,8 @@ void TestResponseRules::explain_data()
                              << QStringList{u"part named \"f\""_s, u"\"f\": No file was submitted."_s};
     QTest::newRow("401") << 401 << QString() << QByteArray() << QByteArray(R"({"detail":"Invalid token."})")
                          << QStringList{u"does not know this token"_s, u"Invalid token."_s};
-    QTest::newRow("404 slash") << 404 << u"http://h/api/media/?key=K3y"_s << QByteArray() << QByteArray()
-                               << QStringList{u"http://h/api/media/"_s, u"not want a trailing slash"_s};
-    QTest::newRow("404 no slash") << 404 << u"http://h/api/media"_s << QByteArray() << QByteArray()
-                                  << QStringList{u"need a trailing slash"_s};
+    QTest::newRow("404") << 404 << u"http://h/api/media/?key=K3y"_s << QByteArray() << QByteArray()
+                         << QStringList{u"http://h/api/media/"_s, u"Check the address"_s};
     QTest::newRow("301") << 301 << QString() << QByteArray("Location: https://h/new/") << QByteArray()
                          << QStringList{u"301"_s, u"https://h/new/"_s};
     QTest::newRow("nginx 502") << 502 << QString() << QByteArray("Content-Type: text/html") << nginx
@@ -234,6 +234,47 @@ void TestResponseRules::explain()
         QVERIFY2(explanation.contains(mention), qPrintable(explanation));
     QVERIFY2(!explanation.contains(u"<center>"_s) && !explanation.contains(u"K3y"_s),
              qPrintable(explanation));
+}
+
+// A 404 blames a trailing slash only when the service's rule and the address say so; a path that
+// repeats points at the base address.
+void TestResponseRules::notFound_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<int>("rule");
+    QTest::addColumn<QString>("mention");
+
+    const QString included = u"the base address probably includes a path Hoist adds itself"_s;
+    QTest::newRow("doubled slash") << u"https://cms.example.com/api//api/library"_s
+                                   << int(Profile::TrailingSlash::Forbidden) << included;
+    QTest::newRow("doubled segment") << u"https://h/api/api/media/files"_s << int(Profile::TrailingSlash::Any)
+                                     << included;
+    QTest::newRow("doubled, slash wanted") << u"https://h/api/v4/api/v4/documents/upload"_s
+                                           << int(Profile::TrailingSlash::Required) << u"\"/api/v4\""_s;
+    QTest::newRow("django without slash")
+        << u"https://h/api/v4/documents/upload"_s << int(Profile::TrailingSlash::Required)
+        << u"wants a trailing slash"_s;
+    QTest::newRow("xibo with slash") << u"https://h/api/library/"_s << int(Profile::TrailingSlash::Forbidden)
+                                     << u"may not want a trailing slash"_s;
+    QTest::newRow("rule unknown") << u"https://h/api/media"_s << int(Profile::TrailingSlash::Any)
+                                  << u"Check the address."_s;
+    QTest::newRow("slash there") << u"https://h/api/media/"_s << int(Profile::TrailingSlash::Required)
+                                 << u"Check the address."_s;
+}
+
+void TestResponseRules::notFound()
+{
+    QFETCH(QString, url);
+    QFETCH(int, rule);
+    QFETCH(QString, mention);
+
+    ResponseRecord response = answer(404, QByteArray());
+    response.url = QUrl(url);
+    const QString explanation = ResponseExplainer::explain(response, Profile::TrailingSlash(rule));
+    QVERIFY2(explanation.contains(mention), qPrintable(explanation));
+    QVERIFY2(explanation.startsWith(u"Nothing at "_s + url + u" (404)."_s), qPrintable(explanation));
+    const bool slashBlamed = explanation.contains(u"trailing slash"_s);
+    QCOMPARE(slashBlamed, mention.contains(u"trailing slash"_s));
 }
 
 void TestResponseRules::serverMessage_data()
