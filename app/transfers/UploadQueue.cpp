@@ -7,6 +7,7 @@
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
+#include "app/storage/Preferences.h"
 #include "app/storage/SecretMasking.h"
 #include "app/transfers/FollowUpRunner.h"
 #include "app/transfers/TaskList.h"
@@ -80,6 +81,15 @@ void UploadQueue::setConcurrency(int concurrency)
 {
     m_concurrency = qMax(1, concurrency);
     pump();
+}
+
+void UploadQueue::applyPreferences(const Preferences& preferences)
+{
+    m_retryPolicy.maxAttempts = preferences.retries + 1;
+    // At most a day each (Preferences::MaxTimeoutSeconds): the products fit in an int.
+    m_options.stallTimeoutMs = preferences.stallTimeoutSeconds * 1000;
+    m_options.answerTimeoutMs = preferences.answerTimeoutSeconds * 1000;
+    setConcurrency(preferences.concurrency);
 }
 
 void UploadQueue::setStartWhenAdded(bool start)

@@ -21,6 +21,7 @@
 
 #include <functional>
 
+struct Preferences;
 class AccessTokenCache;
 class LibraryLookup;
 class FollowUpRunner;
@@ -58,6 +59,11 @@ public:
     int concurrency() const { return m_concurrency; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     void setTransferOptions(const TransferOptions& options) { m_options = options; }
+    // Concurrency, retries and timeouts as the user chose them. A higher concurrency
+    // starts more files at once; the rest applies to the attempts that start from now on.
+    void applyPreferences(const Preferences& preferences);
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    const TransferOptions& transferOptions() const { return m_options; }
     // Off (the default): files added after a run has ended wait for start().
     void setStartWhenAdded(bool start);
     // Files are still being read in (a folder is walked): a started run waits for them.
