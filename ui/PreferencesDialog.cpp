@@ -51,6 +51,16 @@ QWidget* PreferencesDialog::uploadsBox()
     m_answerTimeout->setToolTip(
         tr("A profile with its own answer timeout uses that one. When no complete "
            "answer came in time, the outcome is unknown and the file is not sent again"));
+    m_limited = new QCheckBox(tr("Limit the upload &speed to:"), this);
+    m_limited->setObjectName(u"limited"_s);
+    m_limited->setToolTip(tr("For all uploads together, so that they leave room for others on the line"));
+    m_limit = spinBox(u"limit"_s, Preferences::MinLimitKiBps, Preferences::MaxLimitKiBps,
+                      qMax(m_preferences.limitKiBps, int(Preferences::MinLimitKiBps)));
+    m_limit->setSuffix(tr(" KiB/s"));
+    m_limit->setSingleStep(64);
+    m_limited->setChecked(m_preferences.limitKiBps > 0);
+    m_limit->setEnabled(m_limited->isChecked());
+    connect(m_limited, &QCheckBox::toggled, m_limit, &QWidget::setEnabled);
     m_startWhenAdded = new QCheckBox(tr("Upload files as soon as they are &added"), this);
     m_startWhenAdded->setObjectName(u"startWhenAdded"_s);
     m_startWhenAdded->setChecked(m_preferences.startWhenAdded);
@@ -58,8 +68,9 @@ QWidget* PreferencesDialog::uploadsBox()
     auto* form = new QFormLayout(box);
     form->addRow(tr("&Files at once:"), m_concurrency);
     form->addRow(tr("Automatic &retries:"), m_retries);
-    form->addRow(tr("Give up when nothing moves for:"), m_stallTimeout);
-    form->addRow(tr("Wait for the &answer at most:"), m_answerTimeout);
+    form->addRow(tr("&Give up when nothing moves for:"), m_stallTimeout);
+    form->addRow(tr("Wait for the a&nswer at most:"), m_answerTimeout);
+    form->addRow(m_limited, m_limit);
     form->addRow(m_startWhenAdded);
     return box;
 }
@@ -79,7 +90,7 @@ QWidget* PreferencesDialog::historyBox()
     help->setWordWrap(true);
     auto* box = new QGroupBox(tr("History"), this);
     auto* form = new QFormLayout(box);
-    form->addRow(tr("Keep uploads &for:"), m_keepDays);
+    form->addRow(tr("Keep &uploads for:"), m_keepDays);
     form->addRow(tr("Keep at &most:"), m_keepEntries);
     form->addRow(help);
     return box;
@@ -110,6 +121,7 @@ Preferences PreferencesDialog::preferences() const
     chosen.retries = m_retries->value();
     chosen.stallTimeoutSeconds = m_stallTimeout->value();
     chosen.answerTimeoutSeconds = m_answerTimeout->value();
+    chosen.limitKiBps = m_limited->isChecked() ? m_limit->value() : 0;
     chosen.startWhenAdded = m_startWhenAdded->isChecked();
     chosen.retention = {m_keepDays->value(), m_keepEntries->value()};
     chosen.language = m_language->currentData().toString();

@@ -8,8 +8,8 @@ class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
-// Edit → Preferences: how uploads run (files at once, retries, timeouts, start when added), how long
-// the history keeps its records, and the language of the next start.
+// Edit → Preferences: how uploads run (files at once, retries, timeouts, speed limit, start when
+// added), how longthe history keeps its records, and the language of the next start.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,8 @@ private:
     QSpinBox* m_retries;
     QSpinBox* m_stallTimeout;
     QSpinBox* m_answerTimeout;
+    QCheckBox* m_limited;
+    QSpinBox* m_limit;
     QCheckBox* m_startWhenAdded;
     QSpinBox* m_keepDays;
     QSpinBox* m_keepEntries;

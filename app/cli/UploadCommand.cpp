@@ -52,6 +52,7 @@ const QString concurrencyOption = u"concurrency"_s;
 const QString retriesOption = u"retries"_s;
 const QString stallOption = u"stall-timeout"_s;
 const QString answerTimeoutOption = u"answer-timeout"_s;
+const QString limitRateOption = u"limit-rate"_s; // as curl names it
 const QString folderOption = u"folder"_s;
 const QString replaceOption = u"replace"_s;
 const QString itemOption = u"item"_s;
@@ -65,6 +66,7 @@ const NumberArgument numberArguments[] = {
     {retriesOption, 1, 100},
     {stallOption, 1, 86'400},
     {answerTimeoutOption, 1, 86'400},
+    {limitRateOption, 0, Preferences::MaxLimitKiBps},
 };
 } // namespace
 
@@ -121,6 +123,11 @@ void UploadCommand::declareOptions()
             "unknown and the file is not sent again (default: the profile's, else the preferences', else "
             "300)."),
          tr("SECONDS")},
+        {limitRateOption,
+         tr("Send at most KIB kibibytes per second, all files together (at least %1; 0: no limit; default: "
+            "the preferences, else no limit).")
+             .arg(Preferences::MinLimitKiBps),
+         tr("KIB")},
         {folderOption, tr("Put the files in this folder (an id or name, as the service wants it)."),
          tr("FOLDER")},
         {replaceOption, tr("Upload the file as a new version of the item with this id."), tr("ID")},
@@ -369,6 +376,8 @@ Preferences UploadCommand::preferences() const
         preferences.retries = m_parser.value(retriesOption).toInt() - 1;
     if (m_parser.isSet(stallOption))
         preferences.stallTimeoutSeconds = m_parser.value(stallOption).toInt();
+    if (m_parser.isSet(limitRateOption))
+        preferences.limitKiBps = m_parser.value(limitRateOption).toInt();
     return preferences;
 }
 

@@ -9,6 +9,7 @@ const QString concurrencyKey = u"uploads/concurrency"_s;
 const QString retriesKey = u"uploads/retries"_s;
 const QString stallTimeoutKey = u"uploads/stallTimeout"_s;
 const QString answerTimeoutKey = u"uploads/answerTimeout"_s;
+const QString limitKey = u"uploads/limitKiBps"_s;
 const QString startWhenAddedKey = u"window/startWhenAdded"_s; // where the Queue menu kept it before
 const QString languageKey = u"general/language"_s;
 
@@ -31,6 +32,7 @@ Preferences Preferences::load(const QString& settingsFile)
         boundedValue(settings, stallTimeoutKey, defaults.stallTimeoutSeconds, 1, MaxTimeoutSeconds);
     preferences.answerTimeoutSeconds =
         boundedValue(settings, answerTimeoutKey, defaults.answerTimeoutSeconds, 1, MaxTimeoutSeconds);
+    preferences.limitKiBps = boundedValue(settings, limitKey, defaults.limitKiBps, 0, MaxLimitKiBps);
     preferences.startWhenAdded = settings.value(startWhenAddedKey, defaults.startWhenAdded).toBool();
     preferences.retention = History::Retention::load(settingsFile);
     preferences.language = settings.value(languageKey).toString();
@@ -45,6 +47,7 @@ void Preferences::save(const QString& settingsFile) const
         settings.setValue(retriesKey, retries);
         settings.setValue(stallTimeoutKey, stallTimeoutSeconds);
         settings.setValue(answerTimeoutKey, answerTimeoutSeconds);
+        settings.setValue(limitKey, limitKiBps);
         settings.setValue(startWhenAddedKey, startWhenAdded);
         settings.setValue(languageKey, language);
     }

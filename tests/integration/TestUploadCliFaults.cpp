@@ -212,6 +212,10 @@ void TestUploadCliFaults::preferencesApplyAndTheOptionsWin()
     QCOMPARE(received.size(), 2);
     QCOMPARE(received.at(0).toObject().value(u"status"_s).toInt(), 503);
     QCOMPARE(received.at(1).toObject().value(u"status"_s).toInt(), 201);
+
+    done = run(upload(path, {u"--limit-rate"_s, u"fast"_s}));
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains(u"--limit-rate"_s), qPrintable(done.err));
 }
 
 QTEST_GUILESS_MAIN(TestUploadCliFaults)

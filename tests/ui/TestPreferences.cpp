@@ -91,6 +91,7 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
     QCOMPARE(queue->retryPolicy().maxAttempts, 4);
     QCOMPARE(queue->transferOptions().stallTimeoutMs, 60'000);
     QCOMPARE(queue->transferOptions().answerTimeoutMs, 300'000);
+    QCOMPARE(queue->rateLimit(), 0);
 
     QAction* preferences = action(m_session->window(), u"Preferences…"_s);
     QVERIFY(preferences);
@@ -103,6 +104,9 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
         dialog->findChild<QSpinBox*>(u"stallTimeout"_s)->setValue(7);
         dialog->findChild<QSpinBox*>(u"answerTimeout"_s)->setValue(9);
         dialog->findChild<QCheckBox*>(u"startWhenAdded"_s)->setChecked(true);
+        QVERIFY(!dialog->findChild<QSpinBox*>(u"limit"_s)->isEnabled()); // no limit until checked
+        dialog->findChild<QCheckBox*>(u"limited"_s)->setChecked(true);
+        dialog->findChild<QSpinBox*>(u"limit"_s)->setValue(512);
         auto* language = dialog->findChild<QComboBox*>(u"language"_s);
         language->setCurrentIndex(language->findText(u"Deutsch"_s));
         shown = true;
@@ -116,6 +120,7 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
     QCOMPARE(queue->retryPolicy().maxAttempts, 1);
     QCOMPARE(queue->transferOptions().stallTimeoutMs, 7'000);
     QCOMPARE(queue->transferOptions().answerTimeoutMs, 9'000);
+    QCOMPARE(queue->rateLimit(), 512 * 1024);
     QVERIFY(queue->startsWhenAdded());
     QVERIFY(action(m_session->window(), u"Upload Files as Soon as They Are Added"_s)->isChecked());
 
@@ -125,6 +130,7 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
     QCOMPARE(saved.stallTimeoutSeconds, 7);
     QCOMPARE(saved.answerTimeoutSeconds, 9);
     QVERIFY(saved.startWhenAdded);
+    QCOMPARE(saved.limitKiBps, 512);
     QCOMPARE(saved.language, u"de"_s);
 
     startSession();
@@ -132,6 +138,7 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
     QCOMPARE(queue->concurrency(), 1);
     QCOMPARE(queue->retryPolicy().maxAttempts, 1);
     QCOMPARE(queue->transferOptions().stallTimeoutMs, 7'000);
+    QCOMPARE(queue->rateLimit(), 512 * 1024);
     QVERIFY(queue->startsWhenAdded());
     shown = false;
     ModalDialogs::whenOpen<PreferencesDialog>([&shown](PreferencesDialog* dialog) {
@@ -140,6 +147,8 @@ void TestPreferences::savedValuesApplyToTheQueueAndComeBack()
         QCOMPARE(dialog->findChild<QSpinBox*>(u"stallTimeout"_s)->value(), 7);
         QCOMPARE(dialog->findChild<QSpinBox*>(u"answerTimeout"_s)->value(), 9);
         QVERIFY(dialog->findChild<QCheckBox*>(u"startWhenAdded"_s)->isChecked());
+        QVERIFY(dialog->findChild<QCheckBox*>(u"limited"_s)->isChecked());
+        QCOMPARE(dialog->findChild<QSpinBox*>(u"limit"_s)->value(), 512);
         QCOMPARE(dialog->findChild<QComboBox*>(u"language"_s)->currentText(), u"Deutsch"_s);
         shown = true;
         dialog->reject();
