@@ -12,6 +12,7 @@
 #include "app/storage/History.h"
 #include "app/storage/Journal.h"
 #include "app/storage/LibraryDeletions.h"
+#include "app/storage/Preferences.h"
 #include "app/storage/QueueLock.h"
 #include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueModel.h"
@@ -39,6 +40,7 @@ DesktopSession::DesktopSession(const QString& profileDirectory, const QString& s
     , m_digests(std::make_unique<DigestCache>())
     , m_lookup(std::make_unique<LibraryLookup>(m_network.get(), m_tokens.get(), m_digests.get()))
 {
+    m_queue->applyPreferences(Preferences::load(m_settingsFile));
     // An unknown outcome is looked up; whether new files wait for a search is the window's setting.
     m_queue->setLibraryLookup(m_lookup.get());
     // The presets that work without any value of the user's (the local sandbox); the others become
@@ -81,7 +83,7 @@ void DesktopSession::openJournal()
         return;
     if (const StorageError error = CrashRecovery::settleAbandoned(*m_database, *m_history); error.isError())
         m_storageNotice = error.message;
-    m_history->applyRetention(History::Retention::load(m_settingsFile));
+    m_history->applyRetention(Preferences::load(m_settingsFile).retention);
     m_queueLock = std::make_unique<QueueLock>(*m_database, QString(QueueName));
     if (!m_queueLock->tryLock()) {
         m_storageNotice = QCoreApplication::translate(

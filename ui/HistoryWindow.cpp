@@ -3,7 +3,6 @@
 #include "app/storage/HistoryCsv.h"
 #include "ui/HistoryModel.h"
 #include "ui/ResponseInspector.h"
-#include "ui/RetentionDialog.h"
 #include "ui/SearchField.h"
 
 #include <QAction>
@@ -209,22 +208,13 @@ QToolBar* HistoryWindow::createToolbar()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_search, &SearchField::focusForTyping);
     auto* keep = new QAction(tr("&Keep History…"), this);
-    connect(keep, &QAction::triggered, this, &HistoryWindow::chooseRetention);
+    keep->setToolTip(tr("How long the history keeps its records: set in the Preferences"));
+    connect(keep, &QAction::triggered, this, &HistoryWindow::preferencesRequested);
     addActions({exportCsv, refresh, find});
     toolbar->addAction(exportCsv);
     toolbar->addAction(refresh);
     toolbar->addAction(keep);
     return toolbar;
-}
-
-void HistoryWindow::chooseRetention()
-{
-    RetentionDialog dialog(History::Retention::load(m_settingsFile), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    dialog.retention().save(m_settingsFile);
-    m_history->applyRetention(dialog.retention());
-    refresh();
 }
 
 QAction* HistoryWindow::addRowAction(const QIcon& icon, const QString& text, const QKeySequence& keys,

@@ -47,6 +47,8 @@ public:
 
 signals:
     void uploadAgainRequested(const QList<HistoryRecord>& records);
+    // Keep History…: how long records are kept is one of the Preferences, which the main window owns.
+    void preferencesRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -66,7 +68,6 @@ private:
     void copyUrls();
     void uploadAgain();
     void exportCsv();
-    void chooseRetention();
     void updateActions();
     QList<HistoryRecord> recordsIn(const QModelIndexList& rows) const;
     void restoreState();

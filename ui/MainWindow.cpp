@@ -16,6 +16,7 @@
 #include "ui/ItemEditor.h"
 #include "ui/LibraryWindow.h"
 #include "ui/NoticeBar.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/ProfileEditor.h"
 #include "ui/QueueSummary.h"
 #include "ui/QueueView.h"
@@ -50,6 +51,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -184,9 +186,11 @@ void MainWindow::createActions()
         return action;
     };
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     QMenu* queueMenu = menuBar()->addMenu(tr("&Queue"));
     QMenu* profileMenu = menuBar()->addMenu(tr("&Profile"));
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
 
     connect(add(fileMenu, u"document-open"_s, QStyle::SP_DialogOpenButton, tr("&Add Files…"),
                 QKeySequence::Open, tr("Add files to the queue"), Place::Toolbar),
@@ -212,6 +216,12 @@ void MainWindow::createActions()
     connect(add(fileMenu, u"application-exit"_s, QStyle::SP_DialogCloseButton, tr("&Quit"), quitKeys,
                 tr("Close Hoist"), Place::Menu),
             &QAction::triggered, this, &MainWindow::close);
+
+    QAction* preferences = add(editMenu, u"preferences-system"_s, QStyle::SP_FileDialogDetailedView,
+                               tr("Pre&ferences…"), QKeySequence::Preferences,
+                               tr("Files at once, retries, timeouts, history and language"), Place::Menu);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] { showPreferences(this); });
 
     toolbar->addSeparator();
     connect(add(queueMenu, u"media-playback-start"_s, QStyle::SP_MediaPlay, tr("&Start"),
@@ -283,6 +293,47 @@ void MainWindow::createActions()
                 tr("What the chosen profile's service holds: search it, replace or delete items"),
                 Place::Menu),
             &QAction::triggered, this, &MainWindow::showLibrary);
+
+    QAction* about = helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Hoist"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPreferences(QWidget* parent)
+{
+    PreferencesDialog dialog(Preferences::load(m_settingsFile), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save(m_settingsFile);
+    m_queue->applyPreferences(chosen);
+    m_startWhenAdded->setChecked(chosen.startWhenAdded);
+    if (m_history) {
+        m_history->applyRetention(chosen.retention);
+        if (m_historyWindow && m_historyWindow->isVisible())
+            m_historyWindow->refresh();
+    }
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Hoist %1</h3>"
+              "<p>Uploads files to web media libraries through multipart/form-data APIs, shows what each "
+              "request sends and what the server answered, and keeps secrets in your keychain.</p>"
+              "<p>Qt %2<br>QtKeychain %3</p>"
+              "<p>Licence: proprietary. No licence to copy or change Hoist is granted.</p>"
+              "<p><a href=\"%4\">Documentation (README)</a></p>")
+        .arg(QStringLiteral(HOIST_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(HOIST_QTKEYCHAIN_VERSION),
+             QUrl::fromLocalFile(QStringLiteral(HOIST_README)).toString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Hoist"), aboutText());
 }
 
 void MainWindow::reloadProfiles()
@@ -447,6 +498,8 @@ void MainWindow::showHistory()
     if (!m_historyWindow) {
         m_historyWindow = new HistoryWindow(m_history, m_settingsFile, this);
         connect(m_historyWindow, &HistoryWindow::uploadAgainRequested, this, &MainWindow::uploadAgain);
+        connect(m_historyWindow, &HistoryWindow::preferencesRequested, this,
+                [this] { showPreferences(m_historyWindow); });
         // A run that ends has added its attempts: an open history shows them.
         connect(m_queue, &UploadQueue::finished, m_historyWindow, [this] {
             if (m_historyWindow->isVisible())

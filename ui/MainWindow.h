@@ -53,6 +53,11 @@ public:
     // Opens the chosen profile's library (one window, raised when it is open).
     void showLibrary();
     LibraryWindow* libraryWindow() const { return m_libraryWindow; }
+    // Edit → Preferences: what is saved applies to the queue at once (the language at the next start).
+    void showPreferences(QWidget* parent);
+    // Help → About Hoist: the versions of Hoist, Qt and QtKeychain, the licence, the documentation.
+    void showAbout();
+    static QString aboutText();
     // Queues the records' files again, each for the profile it went to; profiles that are gone are
     // named in the notice bar.
     void uploadAgain(const QList<HistoryRecord>& records);

@@ -1,4 +1,6 @@
 #include "app/cli/CommandLine.h"
+#include "app/credentials/CredentialIndex.h"
+#include "app/storage/Preferences.h"
 #include "ui/DesktopSession.h"
 #include "ui/MainWindow.h"
 
@@ -21,6 +23,10 @@ int main(int argc, char** argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.hoist.Hoist"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.hoist.Hoist"),
                                                  QIcon(QStringLiteral(":/icons/io.github.hoist.Hoist.svg"))));
+    // The language chosen in the Preferences, read once: a change takes effect at the next start.
+    if (const QString language = Preferences::load(CredentialIndex::defaultSettingsFile()).language;
+        !language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     // English plural forms first, then the user's language on top of them.
     QTranslator plurals;
     if (plurals.load(QStringLiteral(":/i18n/hoist_en.qm")))

@@ -19,6 +19,7 @@
 #include "app/storage/CrashRecovery.h"
 #include "app/storage/History.h"
 #include "app/storage/Journal.h"
+#include "app/storage/Preferences.h"
 #include "app/storage/QueueLock.h"
 #include "app/storage/StorageDatabase.h"
 #include "app/transfers/QueueRecorder.h"
@@ -51,6 +52,7 @@ const QString concurrencyOption = u"concurrency"_s;
 const QString retriesOption = u"retries"_s;
 const QString stallOption = u"stall-timeout"_s;
 const QString answerTimeoutOption = u"answer-timeout"_s;
+const QString limitRateOption = u"limit-rate"_s; // as curl names it
 const QString folderOption = u"folder"_s;
 const QString replaceOption = u"replace"_s;
 const QString itemOption = u"item"_s;
@@ -64,6 +66,7 @@ const NumberArgument numberArguments[] = {
     {retriesOption, 1, 100},
     {stallOption, 1, 86'400},
     {answerTimeoutOption, 1, 86'400},
+    {limitRateOption, 0, Preferences::MaxLimitKiBps},
 };
 } // namespace
 
@@ -106,13 +109,25 @@ void UploadCommand::declareOptions()
         {dryRunOption, tr("Print what would be sent (secrets masked) and send nothing.")},
         {jsonOption, tr("Print one JSON object per file instead of text.")},
         {concurrencyOption,
-         tr("Upload up to N files at once (default %1).").arg(UploadQueue::DefaultConcurrency), tr("N")},
-        {retriesOption, tr("Attempts per file on connection errors, 408, 429 and 5xx (default 4)."), tr("N")},
-        {stallOption, tr("Give up an attempt after SECONDS without progress (default 60)."), tr("SECONDS")},
+         tr("Upload up to N files at once (default: the preferences, else %1).")
+             .arg(UploadQueue::DefaultConcurrency),
+         tr("N")},
+        {retriesOption,
+         tr("Attempts per file on connection errors, 408, 429 and 5xx (default: the preferences, else 4)."),
+         tr("N")},
+        {stallOption,
+         tr("Give up an attempt after SECONDS without progress (default: the preferences, else 60)."),
+         tr("SECONDS")},
         {answerTimeoutOption,
          tr("After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is "
-            "unknown and the file is not sent again (default 300)."),
+            "unknown and the file is not sent again (default: the profile's, else the preferences', else "
+            "300)."),
          tr("SECONDS")},
+        {limitRateOption,
+         tr("Send at most KIB kibibytes per second, all files together (at least %1; 0: no limit; default: "
+            "the preferences, else no limit).")
+             .arg(Preferences::MinLimitKiBps),
+         tr("KIB")},
         {folderOption, tr("Put the files in this folder (an id or name, as the service wants it)."),
          tr("FOLDER")},
         {replaceOption, tr("Upload the file as a new version of the item with this id."), tr("ID")},
@@ -242,9 +257,6 @@ bool UploadCommand::applyOverrides(QString* error)
             }
         }
     }
-    // In range, so at most 86,400,000 ms: the products fit in an int.
-    if (m_parser.isSet(stallOption))
-        m_transferOptions.stallTimeoutMs = m_parser.value(stallOption).toInt() * 1000;
     if (m_parser.isSet(answerTimeoutOption)) // over the profile's own
         m_profile.answerTimeoutSeconds = m_parser.value(answerTimeoutOption).toInt();
     return true;
@@ -354,6 +366,21 @@ int UploadCommand::dryRun(const QStringList& files)
     return refused ? ExitCode::Refused : ExitCode::Success;
 }
 
+// The desktop app's preferences, where the options do not say otherwise.
+Preferences UploadCommand::preferences() const
+{
+    Preferences preferences = Preferences::load(m_settingsFile);
+    if (m_parser.isSet(concurrencyOption))
+        preferences.concurrency = m_parser.value(concurrencyOption).toInt();
+    if (m_parser.isSet(retriesOption)) // counts every attempt, the first too
+        preferences.retries = m_parser.value(retriesOption).toInt() - 1;
+    if (m_parser.isSet(stallOption))
+        preferences.stallTimeoutSeconds = m_parser.value(stallOption).toInt();
+    if (m_parser.isSet(limitRateOption))
+        preferences.limitKiBps = m_parser.value(limitRateOption).toInt();
+    return preferences;
+}
+
 // Every run is journalled under a queue of its own, held by this process: a run killed midway is
 // settled by the next one (CrashRecovery), and its history says what the server may have.
 int UploadCommand::upload(const QStringList& files)
@@ -379,13 +406,7 @@ int UploadCommand::upload(const QStringList& files)
     UploadQueue queue(&network, &tokens);
     queue.setProfile(m_profile, m_variables, m_secret);
     queue.setTransferOptions(m_transferOptions);
-    if (m_parser.isSet(concurrencyOption))
-        queue.setConcurrency(m_parser.value(concurrencyOption).toInt());
-    if (m_parser.isSet(retriesOption)) {
-        RetryPolicy policy;
-        policy.maxAttempts = m_parser.value(retriesOption).toInt();
-        queue.setRetryPolicy(policy);
-    }
+    queue.applyPreferences(preferences());
     std::unique_ptr<QueueRecorder> recorder;
     if (journal) {
         recorder = std::make_unique<QueueRecorder>(&queue, journal.get(), &*history);

@@ -19,6 +19,7 @@
 #include <optional>
 
 class History;
+struct Preferences;
 
 // `hoist upload`: builds the profile from the arguments, then plans (--dry-run) or uploads every file.
 class UploadCommand
@@ -44,6 +45,7 @@ private:
     bool readSecret(QString* error);
     bool readCertificates(QString* error);
     int dryRun(const QStringList& files);
+    Preferences preferences() const;
     int upload(const QStringList& files);
     std::optional<HistoryRecord> earlierUpload(const History& history, const UploadItem& item) const;
 

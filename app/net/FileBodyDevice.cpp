@@ -1,6 +1,9 @@
 #include "app/net/FileBodyDevice.h"
 
+#include "app/net/RateLimiter.h"
+
 #include <QFileInfo>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -103,6 +106,10 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
         return fail(m_file.errorString());
     if (got < wanted)
         return fail(tr("it got shorter"));
+    if (m_limiter) {
+        if (const qint64 waitMs = m_limiter->take(got); waitMs > 0)
+            QThread::msleep(quint64(waitMs));
+    }
     if (m_hashedUpTo == position) {
         m_md5.addData(QByteArrayView(data, got));
         m_sha256.addData(QByteArrayView(data, got));

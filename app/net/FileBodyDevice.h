@@ -9,6 +9,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class RateLimiter;
 
 // The file part's body: fixes the file's identity (size, modification time, inode and device) when
 // it opens and reads exactly that many bytes. A file that shrinks, grows, is rewritten or replaced
@@ -32,6 +35,10 @@ public:
 
     // Called once, right before the last bytes are returned (after the file was checked once more).
     void setBeforeLastByte(std::function<void()> callback) { m_beforeLastByte = std::move(callback); }
+    // Bytes read wait until the shared budget has room for them. The wait blocks this thread:
+    // QHttpMultiPart (Qt 6.4) calls readData again at once when it returns 0, in a loop, so a body
+    // device cannot say "later" without spinning the network thread.
+    void setLimiter(std::shared_ptr<RateLimiter> limiter) { m_limiter = std::move(limiter); }
     // Why the body was cut short (the file changed); empty while all is well.
     QString failure() const { return m_failure; }
     bool readToEnd() const { return m_readToEnd; }
@@ -67,6 +74,7 @@ private:
     qint64 m_hashedUpTo = 0; // -1: a read out of order, no digest
     FileDigest m_digest;
     std::function<void()> m_beforeLastByte;
+    std::shared_ptr<RateLimiter> m_limiter;
     Identity m_identity;
     qint64 m_size = 0;
     QString m_failure;

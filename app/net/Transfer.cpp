@@ -4,6 +4,7 @@
 #include "app/net/MultipartRequest.h"
 #include "app/net/NetworkErrorText.h"
 #include "app/net/Origin.h"
+#include "app/net/RateLimiter.h"
 #include "app/net/TlsDiagnosis.h"
 #include "app/net/TlsProbe.h"
 
@@ -32,7 +33,15 @@ Transfer::Transfer(RequestPlan plan, TransferOptions options, QNetworkAccessMana
 {
     m_stallTimer.setSingleShot(true);
     m_stallTimer.setInterval(m_options.stallTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::Stalled); });
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        // Under a speed limit shared by many uploads, the chunks of one can be further apart than
+        // the stall timeout: waiting for the budget is not a stall. (A connection that stalls while
+        // others hold the budget is caught once the limit no longer holds anyone back.)
+        if (m_options.limiter && m_options.limiter->heldWithin(m_options.stallTimeoutMs))
+            m_stallTimer.start();
+        else
+            abortWith(AbortReason::Stalled);
+    });
     m_answerTimer.setSingleShot(true);
     m_answerTimer.setInterval(m_options.answerTimeoutMs);
     connect(&m_answerTimer, &QTimer::timeout, this, [this] { abortWith(AbortReason::AnswerDeadline); });
@@ -74,6 +83,7 @@ void Transfer::send(const QUrl& url)
     m_files.clear();
     for (FileBodyDevice* file : std::as_const(built.files)) {
         file->setBeforeLastByte(m_options.beforeLastByte);
+        file->setLimiter(m_options.limiter);
         m_files.append(file);
     }
     m_response.url = url;

@@ -6,6 +6,9 @@
 #include <QSslCertificate>
 
 #include <functional>
+#include <memory>
+
+class RateLimiter;
 
 // Settings for sending one request that do not belong to the profile.
 struct TransferOptions
@@ -21,4 +24,6 @@ struct TransferOptions
     // Called on the network thread right before the file's last bytes are handed on, once per
     // request: whatever it records is on disk before the server can have the whole file.
     std::function<void()> beforeLastByte;
+    // The upload budget the file bodies share with every other upload; null: no limit.
+    std::shared_ptr<RateLimiter> limiter;
 };

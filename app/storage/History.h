@@ -51,6 +51,8 @@ public:
         // The user's choice, kept in the settings file (group "history").
         static Retention load(const QString& settingsFile);
         void save(const QString& settingsFile) const;
+
+        bool operator==(const Retention&) const = default;
     };
 
     explicit History(StorageDatabase& database, qint64 bodyCap = DefaultBodyCap);

@@ -3,10 +3,12 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/library/LibraryLookup.h"
 #include "app/net/NetworkThread.h"
+#include "app/net/RateLimiter.h"
 #include "app/net/TransferHandle.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/responses/ResponseExplainer.h"
+#include "app/storage/Preferences.h"
 #include "app/storage/SecretMasking.h"
 #include "app/transfers/FollowUpRunner.h"
 #include "app/transfers/TaskList.h"
@@ -23,6 +25,7 @@ UploadQueue::UploadQueue(NetworkThread* network, AccessTokenCache* tokens, QObje
     , m_tokens(tokens)
     , m_tasks(new TaskList(this))
     , m_followUps(new FollowUpRunner(network, this))
+    , m_limiter(std::make_shared<RateLimiter>())
 {
     connect(m_tokens, &AccessTokenCache::ready, this, &UploadQueue::pump);
     connect(m_tokens, &AccessTokenCache::failed, this, &UploadQueue::onTokenFailed);
@@ -80,6 +83,24 @@ void UploadQueue::setConcurrency(int concurrency)
 {
     m_concurrency = qMax(1, concurrency);
     pump();
+}
+
+void UploadQueue::applyPreferences(const Preferences& preferences)
+{
+    m_retryPolicy.maxAttempts = preferences.retries + 1;
+    // At most a day each (Preferences::MaxTimeoutSeconds): the products fit in an int.
+    m_options.stallTimeoutMs = preferences.stallTimeoutSeconds * 1000;
+    m_options.answerTimeoutMs = preferences.answerTimeoutSeconds * 1000;
+    // A limit below the minimum (a hand-edited settings file, --limit-rate 1) is raised to it.
+    const int limit =
+        preferences.limitKiBps == 0 ? 0 : qMax(preferences.limitKiBps, int(Preferences::MinLimitKiBps));
+    m_limiter->setRate(qint64(limit) * 1024);
+    setConcurrency(preferences.concurrency);
+}
+
+qint64 UploadQueue::rateLimit() const
+{
+    return m_limiter->rate();
 }
 
 void UploadQueue::setStartWhenAdded(bool start)
@@ -446,6 +467,7 @@ bool UploadQueue::dispatch(UploadTask* task)
     TransferOptions options = m_options;
     if (const int answerTimeout = target.destination.profile.answerTimeoutSeconds; answerTimeout > 0)
         options.answerTimeoutMs = answerTimeout * 1000;
+    options.limiter = m_limiter;
     if (m_beforeLastByte)
         options.beforeLastByte = [mark = m_beforeLastByte, uuid = task->uuid()] {
             mark(uuid);

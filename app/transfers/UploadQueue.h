@@ -21,11 +21,13 @@
 
 #include <functional>
 
+struct Preferences;
 class AccessTokenCache;
 class LibraryLookup;
 class FollowUpRunner;
 class NetworkThread;
 class QTimer;
+class RateLimiter;
 class TaskList;
 
 // Schedules the files waiting, going and done: plans each item for the destination it was queued
@@ -58,6 +60,13 @@ public:
     int concurrency() const { return m_concurrency; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     void setTransferOptions(const TransferOptions& options) { m_options = options; }
+    // Concurrency, retries, timeouts and the upload speed limit as the user chose them. A higher
+    // concurrency starts more files at once and a new limit holds for the uploads under way too; the
+    // rest applies to the attempts that start from now on.
+    void applyPreferences(const Preferences& preferences);
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    const TransferOptions& transferOptions() const { return m_options; }
+    qint64 rateLimit() const; // bytes per second for all uploads together; 0: none
     // Off (the default): files added after a run has ended wait for start().
     void setStartWhenAdded(bool start);
     // Files are still being read in (a folder is walked): a started run waits for them.
@@ -158,6 +167,7 @@ private:
     QString m_current;
     RetryPolicy m_retryPolicy;
     TransferOptions m_options;
+    std::shared_ptr<RateLimiter> m_limiter; // shared by every upload of this queue
     std::function<void(const QUuid&)> m_beforeLastByte;
     EarlierUploadCheck m_earlierUploadCheck;
     LibraryLookup* m_libraryLookup = nullptr;

@@ -4,10 +4,12 @@
 #include "tests/support/HoistProcess.h"
 #include "tests/support/TestFiles.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private slots:
     void trickleEndsAtTheAnswerTimeout();
     void redirectToAnotherHostKeepsTheTokenHome();
     void htmlPageFromAProxyIsNotASuccess();
+    void preferencesApplyAndTheOptionsWin();
 
 private:
     QStringList upload(const QString& file, const QStringList& extra = {}) const;
@@ -181,6 +184,38 @@ void TestUploadCliFaults::htmlPageFromAProxyIsNotASuccess()
     QCOMPARE(done.exitCode, 1);
     QVERIFY2(result(done.out).value(u"error"_s).toString().contains(u"\"Company Login\""_s),
              qPrintable(done.out));
+}
+
+// The desktop app's Preferences are the command line's defaults; its options win over them.
+void TestUploadCliFaults::preferencesApplyAndTheOptionsWin()
+{
+    const QString settingsDirectory = m_dir.filePath(u"home/.config/hoist"_s);
+    QVERIFY(QDir().mkpath(settingsDirectory));
+    QSettings(settingsDirectory + u"/hoist.conf"_s, QSettings::IniFormat).setValue(u"uploads/retries"_s, 0);
+    const QJsonObject busy{{u"kind"_s, u"status"_s},
+                           {u"status"_s, 503},
+                           {u"headers"_s, QJsonObject{{u"Retry-After"_s, u"0"_s}}},
+                           {u"body"_s, u"busy"_s}};
+    const QString path = file(u"busy.bin"_s, 10'000);
+
+    m_server.addFault(busy);
+    HoistProcess::Run done = run(upload(path));
+    QCOMPARE(done.exitCode, 1); // no retry: the preference says none
+    QCOMPARE(result(done.out).value(u"status"_s).toString(), u"failed"_s);
+    QCOMPARE(m_server.uploads().size(), 1);
+
+    m_server.clear();
+    m_server.addFault(busy);
+    done = run(upload(path, {u"--retries"_s, u"2"_s}));
+    QCOMPARE(done.exitCode, 0);
+    const QJsonArray received = m_server.uploads();
+    QCOMPARE(received.size(), 2);
+    QCOMPARE(received.at(0).toObject().value(u"status"_s).toInt(), 503);
+    QCOMPARE(received.at(1).toObject().value(u"status"_s).toInt(), 201);
+
+    done = run(upload(path, {u"--limit-rate"_s, u"fast"_s}));
+    QCOMPARE(done.exitCode, 2);
+    QVERIFY2(done.err.contains(u"--limit-rate"_s), qPrintable(done.err));
 }
 
 QTEST_GUILESS_MAIN(TestUploadCliFaults)

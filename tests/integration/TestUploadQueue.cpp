@@ -3,6 +3,7 @@
 #include "app/auth/AccessTokenCache.h"
 #include "app/net/NetworkThread.h"
 #include "app/profiles/PresetCatalogue.h"
+#include "app/storage/Preferences.h"
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/SandboxProfile.h"
@@ -35,6 +36,8 @@ private slots:
     void redirect301IsAFailureNotAGet();
     void redirect307ResendsTheBody();
     void duplicatesPauseClearAndEditedMetadata();
+    void speedLimitIsSharedAndKept();
+    void waitingForTheSpeedLimitIsNotAStall();
 
 private:
     Profile sandboxProfile() const;
@@ -353,6 +356,80 @@ void TestUploadQueue::duplicatesPauseClearAndEditedMetadata()
     QCOMPARE(order.size(), 3);
     QCOMPARE(EmulatorClient::parts(order.at(0)).last().toObject().value(u"filename"_s).toString(),
              u"dup-chosen.bin"_s);
+}
+
+// Two files at once under a limit of 512 KiB/s: together they keep to it (the one time-based check,
+// as the issue asks: within 10 %, over 3 MiB, measured from the first progress to the end so that
+// the first burst and the connection setup do not count), and each arrives whole.
+void TestUploadQueue::speedLimitIsSharedAndKept()
+{
+    UploadQueue queue(&m_network, &m_tokens);
+    queue.setProfile(sandboxProfile());
+    Preferences preferences;
+    preferences.concurrency = 2;
+    preferences.limitKiBps = 512;
+    queue.applyPreferences(preferences);
+    QCOMPARE(queue.rateLimit(), 512 * 1024);
+    const qint64 size = 1536 * 1024;
+    QList<QPair<UploadTask*, QString>> sent;
+    for (const QString& name : {u"limited-a.bin"_s, u"limited-b.bin"_s}) {
+        const QString path = writeFile(name, size);
+        sent.append({queue.add(UploadItem::fromPath(path)), path});
+    }
+    QElapsedTimer clock;
+    qint64 sentAtStart = -1;
+    connect(&queue, &UploadQueue::taskProgressed, this, [&] {
+        if (sentAtStart >= 0)
+            return;
+        sentAtStart = 0;
+        for (const auto& [task, path] : std::as_const(sent))
+            sentAtStart += task->bytesSent();
+        clock.start();
+    });
+    QVERIFY(runUntilIdle(queue, 60'000));
+    const qint64 elapsedMs = clock.elapsed();
+    QVERIFY(sentAtStart >= 0);
+
+    const double rate = double(2 * size - sentAtStart) * 1000 / double(elapsedMs) / 1024;
+    QVERIFY2(qAbs(rate - 512) <= 512 * 0.1, qPrintable(u"%1 KiB/s in %2 ms"_s.arg(rate).arg(elapsedMs)));
+    const QJsonArray received = m_server.uploads();
+    QCOMPARE(received.size(), 2);
+    for (const auto& [task, path] : std::as_const(sent)) {
+        QVERIFY2(task->state() == UploadTask::State::Succeeded, qPrintable(task->message()));
+        bool found = false;
+        for (const QJsonValue& request : received) {
+            const QJsonObject file = request.toObject().value(u"parts"_s).toArray().last().toObject();
+            if (file.value(u"filename"_s).toString() != QFileInfo(path).fileName())
+                continue;
+            found = true;
+            QCOMPARE(file.value(u"size"_s).toInteger(), size);
+            QCOMPARE(file.value(u"sha256"_s).toString(), EmulatorClient::sha256Of(path));
+        }
+        QVERIFY(found);
+    }
+}
+
+// Four files at once under 64 KiB/s: each one's 16 KiB chunks are a second apart, more than this
+// stall timeout, and still no attempt is given up.
+void TestUploadQueue::waitingForTheSpeedLimitIsNotAStall()
+{
+    UploadQueue queue(&m_network, &m_tokens);
+    queue.setProfile(sandboxProfile());
+    Preferences preferences;
+    preferences.concurrency = 4;
+    preferences.limitKiBps = Preferences::MinLimitKiBps;
+    preferences.retries = 0;
+    queue.applyPreferences(preferences);
+    TransferOptions options = queue.transferOptions();
+    options.stallTimeoutMs = 600;
+    queue.setTransferOptions(options);
+    QList<UploadTask*> tasks;
+    for (int index = 0; index < 4; ++index)
+        tasks.append(queue.add(UploadItem::fromPath(writeFile(u"slow-%1.bin"_s.arg(index), 48 * 1024))));
+    QVERIFY(runUntilIdle(queue, 60'000));
+    for (const UploadTask* task : std::as_const(tasks))
+        QVERIFY2(task->state() == UploadTask::State::Succeeded, qPrintable(task->message()));
+    QCOMPARE(m_server.uploads().size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestUploadQueue)

@@ -16,7 +16,6 @@
 #include "ui/HistoryWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/ResponseInspector.h"
-#include "ui/RetentionDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -135,7 +134,6 @@ private slots:
     void showAnswerReadsTheStoredAnswer();
     void uploadAgainHandsOverTheSelected();
     void layoutSurvivesReopening();
-    void keepHistoryTrimsAndIsRemembered();
     void mainWindowQueuesAgainUnderEachProfile();
     void unusableDatabaseDisablesHistory();
 
@@ -480,31 +478,6 @@ void TestHistoryWindow::layoutSurvivesReopening()
     QCOMPARE(m_window->size(), QSize(700, 500));
     QCOMPARE(m_window->table()->columnWidth(HistoryModel::FileColumn), 333);
     QCOMPARE(m_window->findChild<QSplitter*>(u"historySplitter"_s)->sizes(), sizes);
-}
-
-void TestHistoryWindow::keepHistoryTrimsAndIsRemembered()
-{
-    populate();
-    openWindow();
-    const int before = m_window->model()->rowCount();
-    QVERIFY(before > 2);
-    ModalDialogs::whenOpen<RetentionDialog>([](RetentionDialog* dialog) {
-        const QList<QSpinBox*> boxes = dialog->findChildren<QSpinBox*>();
-        QCOMPARE(boxes.size(), 2);
-        QCOMPARE(boxes.at(0)->text(), u"Forever"_s); // nothing is trimmed until the user says so
-        boxes.at(1)->setValue(2);
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
-    });
-    QAction* keep = nullptr;
-    for (QAction* action : m_window->findChildren<QAction*>()) {
-        if (action->text().remove(u'&') == u"Keep History…"_s)
-            keep = action;
-    }
-    QVERIFY(keep);
-    keep->trigger();
-    QTRY_COMPARE(m_window->model()->rowCount(), 2);
-    QCOMPARE(m_history->find({}).size(), 2); // gone from the database, not only from the view
-    QCOMPARE(History::Retention::load(m_dir->filePath(u"hoist.conf"_s)).entries, 2);
 }
 
 // Through the real composition root: History… opens the window, and Upload Again puts each file back
