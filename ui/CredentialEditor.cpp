@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<Credential>& existing,
                                    QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_store(store)
     , m_editing(existing.has_value())
     , m_id(new QLineEdit(this))
@@ -79,6 +79,8 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     }
     updateKind();
     setMinimumWidth(460);
+    makeDefault(m_buttons->button(QDialogButtonBox::Save));
+    m_opened = credential();
 }
 
 void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
@@ -87,6 +89,17 @@ void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
     m_id->setText(id);
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     m_secret->setFocus();
+    m_opened = credential();
+}
+
+bool CredentialEditor::hasChanges() const
+{
+    return !m_secret->text().isEmpty() || credential() != m_opened;
+}
+
+QString CredentialEditor::discardQuestion() const
+{
+    return tr("Discard changes to this credential?");
 }
 
 QString CredentialEditor::credentialId() const

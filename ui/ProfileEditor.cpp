@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -51,7 +52,7 @@ QString schemeTitle(AuthConfig::Scheme scheme)
 
 ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
                              NetworkThread* network, AccessTokenCache* tokens, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_profile(std::move(profile))
     , m_profiles(profiles)
     , m_credentials(credentials)
@@ -178,6 +179,8 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     updateResolvedUrl();
     (firstEmpty ? firstEmpty : m_name)->setFocus();
     setMinimumWidth(620);
+    makeDefault(buttons->button(QDialogButtonBox::Save));
+    m_opened = ProfileCodec::write(edited());
 }
 
 // The address as it will be used, so a wrong base URL shows before the first upload.
@@ -213,6 +216,8 @@ void ProfileEditor::onCredentialChosen()
     const auto scheme = AuthConfig::schemeFromName(m_scheme->currentData().toString());
     editor.suggest(m_profile.name.toLower().replace(u' ', u'-'), scheme.value_or(AuthConfig::Scheme::None));
     const bool created = editor.exec() == QDialog::Accepted;
+    if (created)
+        m_created.append(editor.credentialId());
     reloadCredentials(created ? editor.credentialId() : m_profile.auth.credential);
 }
 
@@ -266,11 +271,11 @@ void ProfileEditor::accept()
 {
     const Profile profile = edited();
     QString problem = problemWith(profile);
-    if (problem.isEmpty() && !m_profiles->save(profile, &problem))
-        problem = tr("Could not save the profile: %1").arg(problem);
+    if (problem.isEmpty() && !mayLackCredential(profile))
+        return;
     // A renamed profile leaves no copy under its old name.
-    if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
-        m_profiles->remove(m_profile.name, &problem);
+    if (problem.isEmpty() && !m_profiles->replace(m_profile.name, profile, &problem))
+        problem = tr("Could not save the profile: %1").arg(problem);
     if (!problem.isEmpty()) {
         if (!profile.library.problems().isEmpty() || problem.startsWith(u"library."_s))
             m_library->setExpanded(true); // the fields the sentence is about
@@ -279,6 +284,54 @@ void ProfileEditor::accept()
         return;
     }
     QDialog::accept();
+}
+
+// A credential that is not set up yet is allowed (the sign-in notice asks for it), but said.
+bool ProfileEditor::mayLackCredential(const Profile& edited)
+{
+    const QString id = edited.auth.credential;
+    if (!edited.auth.needsSecret() || m_credentials->find(id))
+        return true;
+    QMessageBox question(QMessageBox::Warning, windowTitle(),
+                         tr("The credential \"%1\" does not exist. Save anyway?").arg(id),
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(
+        tr("The profile cannot sign in until a credential of that name is added under Credentials."));
+    QPushButton* save = question.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == save;
+}
+
+bool ProfileEditor::hasChanges() const
+{
+    return !m_created.isEmpty() || ProfileCodec::write(edited()) != m_opened;
+}
+
+QString ProfileEditor::discardQuestion() const
+{
+    return tr("Discard changes to this profile?");
+}
+
+void ProfileEditor::done(int result)
+{
+    EditorDialog::done(result);
+    if (result == QDialog::Rejected)
+        removeUnusedCreated();
+}
+
+// What was created for a profile that is not saved goes again; a credential another profile refers to
+// stays, and so does every credential that existed before.
+void ProfileEditor::removeUnusedCreated()
+{
+    for (const QString& id : std::as_const(m_created)) {
+        // The store outlives this dialog, so the index is cleaned up when the keychain answers; one that
+        // refuses leaves the credential under Credentials, where it can be deleted.
+        if (m_profiles->namesUsingCredential(id).isEmpty())
+            m_credentials->remove(id, m_credentials, [](const CredentialError&) {});
+    }
+    m_created.clear();
 }
 
 void ProfileEditor::testUpload()
