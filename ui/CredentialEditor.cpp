@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<Credential>& existing,
                                    QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_store(store)
     , m_editing(existing.has_value())
     , m_id(new QLineEdit(this))
@@ -82,6 +82,8 @@ CredentialEditor::CredentialEditor(CredentialStore* store, const std::optional<C
     }
     updateKind();
     setMinimumWidth(460);
+    makeDefault(m_buttons->button(QDialogButtonBox::Save));
+    m_opened = credential();
 }
 
 void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
@@ -91,6 +93,17 @@ void CredentialEditor::suggest(const QString& id, AuthConfig::Scheme scheme)
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     // The first field left to fill, in the order the form shows them: a client ID before its secret.
     (credential().hasUser() ? m_user : m_secret)->setFocus();
+    m_opened = credential();
+}
+
+bool CredentialEditor::hasChanges() const
+{
+    return !m_secret->text().isEmpty() || credential() != m_opened;
+}
+
+QString CredentialEditor::discardQuestion() const
+{
+    return tr("Discard changes to this credential?");
 }
 
 QString CredentialEditor::credentialId() const

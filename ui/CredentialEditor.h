@@ -2,8 +2,7 @@
 
 #include "app/auth/AuthConfig.h"
 #include "app/credentials/Credential.h"
-
-#include <QDialog>
+#include "ui/EditorDialog.h"
 
 #include <optional>
 
@@ -17,7 +16,7 @@ struct CredentialError;
 // Adds a credential or changes one: name, kind, user or client id, and the secret, which goes
 // straight to the keychain. When the keychain cannot be used, offers to keep the secret for this
 // session only.
-class CredentialEditor : public QDialog
+class CredentialEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -32,6 +31,10 @@ public:
     QString credentialId() const;
 
     void accept() override;
+
+protected:
+    bool hasChanges() const override;
+    QString discardQuestion() const override;
 
 private:
     void updateKind();
@@ -51,4 +54,5 @@ private:
     QLineEdit* m_label;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
+    Credential m_opened; // as the fields showed it when opened or suggested
 };

@@ -9,7 +9,6 @@
 #include "app/transfers/UploadQueue.h"
 #include "ui/AdaptiveToolBar.h"
 #include "ui/CredentialEditor.h"
-#include "ui/CredentialsDialog.h"
 #include "ui/FileIntake.h"
 #include "ui/FinishedNotice.h"
 #include "ui/HistoryWindow.h"
@@ -17,7 +16,7 @@
 #include "ui/LibraryWindow.h"
 #include "ui/NoticeBar.h"
 #include "ui/PreferencesDialog.h"
-#include "ui/ProfileEditor.h"
+#include "ui/ProfileActions.h"
 #include "ui/QueueSummary.h"
 #include "ui/QueueView.h"
 #include "ui/ResponseInspector.h"
@@ -77,6 +76,7 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     , m_preview(new QPlainTextEdit(this))
     , m_itemEditor(new ItemEditor(queue, network, tokens, this))
     , m_intake(new FileIntake(queue, this))
+    , m_profileActions(new ProfileActions(profiles, credentials, network, tokens, m_profileBox, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_summary(new QueueSummary(queue, this))
 {
@@ -163,7 +163,7 @@ void MainWindow::createActions()
     {
         Menu,
         Toolbar,
-        ByProfile, // an icon next to the profile box: the toolbar has room for the queue's words
+        ByProfile, // a button beside the profile box, its words beside its icon
     };
     // The desktop theme's icons, else the style's own: both are drawn for the screen's pixel ratio.
     const auto add = [this, toolbar, afterProfile](
@@ -179,7 +179,7 @@ void MainWindow::createActions()
         if (place == Place::ByProfile) {
             auto* button = new QToolButton(toolbar);
             button->setDefaultAction(action);
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // a picture alone says too little
             button->setAutoRaise(true);
             toolbar->insertWidget(afterProfile, button);
         }
@@ -263,15 +263,34 @@ void MainWindow::createActions()
             QKeySequence::New,
             tr("Make a profile for Xibo, Squidex, Qualtrics, Mayan, a Django REST endpoint or any form API"),
             Place::ByProfile),
-        &QAction::triggered, this, &MainWindow::newProfile);
+        &QAction::triggered, this, withDialog([this] { m_profileActions->newProfile(); }));
     connect(add(profileMenu, u"document-edit"_s, QStyle::SP_FileDialogDetailedView, tr("&Edit Profile…"),
                 QKeySequence(Qt::CTRL | Qt::Key_E),
                 tr("Change where the profile uploads and how it signs in"), Place::ByProfile),
-            &QAction::triggered, this, &MainWindow::editProfile);
+            &QAction::triggered, this, withDialog([this] { m_profileActions->editProfile(); }));
+    connect(add(profileMenu, u"edit-copy"_s, QStyle::SP_FileIcon, tr("&Duplicate Profile"), QKeySequence(),
+                tr("Make a copy of the profile to change"), Place::Menu),
+            &QAction::triggered, this, withDialog([this] { m_profileActions->duplicateProfile(); }));
+    connect(add(profileMenu, u"edit-rename"_s, QStyle::SP_FileLinkIcon, tr("Rena&me Profile…"),
+                QKeySequence(), tr("Give the profile another name"), Place::Menu),
+            &QAction::triggered, this, withDialog([this] { m_profileActions->renameProfile(); }));
+    connect(add(profileMenu, u"edit-delete"_s, QStyle::SP_TrashIcon, tr("De&lete Profile…"), QKeySequence(),
+                tr("Delete the profile; its credential stays in the keychain"), Place::Menu),
+            &QAction::triggered, this, withDialog([this] { m_profileActions->deleteProfile(); }));
+    profileMenu->addSeparator();
+    connect(add(profileMenu, u"document-import"_s, QStyle::SP_DialogOpenButton, tr("&Import Profile…"),
+                QKeySequence(), tr("Add a profile from a JSON file"), Place::Menu),
+            &QAction::triggered, this, withDialog([this] { m_profileActions->importProfile(); }));
+    connect(add(profileMenu, u"document-export"_s, QStyle::SP_DialogSaveButton, tr("E&xport Profile…"),
+                QKeySequence(), tr("Save the profile as a JSON file to share; it holds no secret"),
+                Place::Menu),
+            &QAction::triggered, this, withDialog([this] { m_profileActions->exportProfile(); }));
+    profileMenu->addSeparator();
     connect(add(profileMenu, u"dialog-password"_s, QStyle::SP_VistaShield, tr("C&redentials…"),
                 QKeySequence(Qt::CTRL | Qt::Key_K),
                 tr("API keys, passwords and OAuth clients in your keychain"), Place::ByProfile),
-            &QAction::triggered, this, &MainWindow::showCredentials);
+            &QAction::triggered, this,
+            withDialog([this] { m_profileActions->showCredentials(m_queue->profile().auth.credential); }));
 
     QAction* history = add(viewMenu, u"document-open-recent"_s, QStyle::SP_FileDialogInfoView,
                            tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H),
@@ -420,7 +439,7 @@ void MainWindow::fixSignIn()
     const Profile& profile = m_queue->profile();
     // The notice and its button go once the sign-in is fixed: the keyboard goes to the queue.
     if (profile.auth.credential.isEmpty()) {
-        editProfile();
+        m_profileActions->editProfile();
         focusAfterDialog(nullptr);
         return;
     }
@@ -430,55 +449,6 @@ void MainWindow::fixSignIn()
         editor.suggest(profile.auth.credential, profile.auth.scheme);
     editor.exec();
     focusAfterDialog(nullptr);
-}
-
-void MainWindow::showCredentials()
-{
-    CredentialsDialog dialog(m_credentials, m_profiles, m_network, m_tokens, this);
-    dialog.selectCredential(m_queue->profile().auth.credential);
-    const QPointer<QWidget> before = focusWidget();
-    dialog.exec();
-    focusAfterDialog(before);
-}
-
-void MainWindow::newProfile()
-{
-    const QList<Profile> presets = PresetCatalogue::builtIn();
-    QStringList services;
-    for (const Profile& preset : presets)
-        services.append(preset.name);
-    bool chosen = false;
-    const QPointer<QWidget> before = focusWidget();
-    const QString service =
-        QInputDialog::getItem(this, tr("New Profile"), tr("Service:"), services, 0, false, &chosen);
-    if (!chosen) {
-        focusAfterDialog(before);
-        return;
-    }
-    Profile profile = presets.at(services.indexOf(service));
-    const QStringList taken = m_profiles->names();
-    const QString base = profile.name;
-    for (int n = 2; taken.contains(profile.name); ++n)
-        profile.name = base + u' ' + QString::number(n);
-    ProfileEditor editor(profile, m_profiles, m_credentials, m_network, m_tokens, this);
-    if (editor.exec() == QDialog::Accepted)
-        selectProfile(editor.profileName());
-    focusAfterDialog(before);
-}
-
-void MainWindow::editProfile()
-{
-    QString error;
-    const std::optional<Profile> profile = m_profiles->load(m_profileBox->currentText(), &error);
-    if (!profile) {
-        QMessageBox::warning(this, tr("Profile"), error);
-        return;
-    }
-    ProfileEditor editor(*profile, m_profiles, m_credentials, m_network, m_tokens, this);
-    const QPointer<QWidget> before = focusWidget();
-    if (editor.exec() == QDialog::Accepted)
-        selectProfile(editor.profileName());
-    focusAfterDialog(before);
 }
 
 void MainWindow::showNotice(const QString& text)
@@ -641,6 +611,15 @@ void MainWindow::focusAfterDialog(QWidget* before)
     if (before && before != this && isAncestorOf(before) && before->isVisible() && before->isEnabled())
         target = before;
     target->setFocus(Qt::OtherFocusReason);
+}
+
+std::function<void()> MainWindow::withDialog(std::function<void()> open)
+{
+    return [this, open = std::move(open)] {
+        const QPointer<QWidget> before = focusWidget();
+        open();
+        focusAfterDialog(before);
+    };
 }
 
 void MainWindow::restoreState()

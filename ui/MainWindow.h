@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class CredentialStore;
 class FileIntake;
 class History;
@@ -13,6 +15,7 @@ class LibraryDeletions;
 class LibraryWindow;
 class NetworkThread;
 class NoticeBar;
+class ProfileActions;
 class ProfileStore;
 class QComboBox;
 class QLabel;
@@ -42,9 +45,6 @@ public:
 
     void addPaths(const QStringList& paths);
     void selectProfile(const QString& name);
-    void showCredentials();
-    void newProfile();
-    void editProfile();
     QString notice() const;
     void showNotice(const QString& text); // a notice without an action (the storage's report)
     // Opens the upload history (one window, raised when it is open); nothing without a history.
@@ -84,6 +84,8 @@ private:
     void showTask(UploadTask* task);
     void inspect();
     void focusAfterDialog(QWidget* before);
+    // `open`, run where the keyboard comes back to this window after the dialogs it opens.
+    std::function<void()> withDialog(std::function<void()> open);
     void restoreState();
 
     ProfileStore* m_profiles;
@@ -103,6 +105,7 @@ private:
     QPlainTextEdit* m_preview;
     ItemEditor* m_itemEditor;
     FileIntake* m_intake;
+    ProfileActions* m_profileActions;
     QAction* m_includeHidden = nullptr;
     QAction* m_startWhenAdded = nullptr;
     QSplitter* m_splitter;

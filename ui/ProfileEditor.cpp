@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -55,7 +56,7 @@ QString schemeTitle(AuthConfig::Scheme scheme)
 
 ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, CredentialStore* credentials,
                              NetworkThread* network, AccessTokenCache* tokens, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_profile(std::move(profile))
     , m_profiles(profiles)
     , m_credentials(credentials)
@@ -165,6 +166,8 @@ ProfileEditor::ProfileEditor(Profile profile, ProfileStore* profiles, Credential
     updateScheme();
     updateResolvedUrl();
     setMinimumWidth(620);
+    makeDefault(buttons->button(QDialogButtonBox::Save));
+    m_opened = ProfileCodec::write(edited());
 }
 
 // The preset's values, each as its type wants, right after the name on Tab; the first one left to fill
@@ -250,6 +253,8 @@ void ProfileEditor::onCredentialChosen()
     const auto scheme = AuthConfig::schemeFromName(m_scheme->currentData().toString());
     editor.suggest(m_profile.name.toLower().replace(u' ', u'-'), scheme.value_or(AuthConfig::Scheme::None));
     const bool created = editor.exec() == QDialog::Accepted;
+    if (created)
+        m_created.append(editor.credentialId());
     reloadCredentials(created ? editor.credentialId() : m_profile.auth.credential);
 }
 
@@ -303,11 +308,11 @@ void ProfileEditor::accept()
 {
     const Profile profile = edited();
     QString problem = problemWith(profile);
-    if (problem.isEmpty() && !m_profiles->save(profile, &problem))
-        problem = tr("Could not save the profile: %1").arg(problem);
+    if (problem.isEmpty() && !mayLackCredential(profile))
+        return;
     // A renamed profile leaves no copy under its old name.
-    if (problem.isEmpty() && profile.name != m_profile.name && m_profiles->names().contains(m_profile.name))
-        m_profiles->remove(m_profile.name, &problem);
+    if (problem.isEmpty() && !m_profiles->replace(m_profile.name, profile, &problem))
+        problem = tr("Could not save the profile: %1").arg(problem);
     if (!problem.isEmpty()) {
         revealFieldsOf(profile, problem);
         m_problem->setText(problem);
@@ -327,6 +332,54 @@ void ProfileEditor::revealFieldsOf(const Profile& profile, const QString& proble
     if (profile.url.trimmed().isEmpty() || advanced.match(problem).hasMatch() ||
         problem == m_parts->problem())
         m_advanced->setExpanded(true);
+}
+
+// A credential that is not set up yet is allowed (the sign-in notice asks for it), but said.
+bool ProfileEditor::mayLackCredential(const Profile& edited)
+{
+    const QString id = edited.auth.credential;
+    if (!edited.auth.needsSecret() || m_credentials->find(id))
+        return true;
+    QMessageBox question(QMessageBox::Warning, windowTitle(),
+                         tr("The credential \"%1\" does not exist. Save anyway?").arg(id),
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(
+        tr("The profile cannot sign in until a credential of that name is added under Credentials."));
+    QPushButton* save = question.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    return question.clickedButton() == save;
+}
+
+bool ProfileEditor::hasChanges() const
+{
+    return !m_created.isEmpty() || ProfileCodec::write(edited()) != m_opened;
+}
+
+QString ProfileEditor::discardQuestion() const
+{
+    return tr("Discard changes to this profile?");
+}
+
+void ProfileEditor::done(int result)
+{
+    EditorDialog::done(result);
+    if (result == QDialog::Rejected)
+        removeUnusedCreated();
+}
+
+// What was created for a profile that is not saved goes again; a credential another profile refers to
+// stays, and so does every credential that existed before.
+void ProfileEditor::removeUnusedCreated()
+{
+    for (const QString& id : std::as_const(m_created)) {
+        // The store outlives this dialog, so the index is cleaned up when the keychain answers; one that
+        // refuses leaves the credential under Credentials, where it can be deleted.
+        if (m_profiles->namesUsingCredential(id).isEmpty())
+            m_credentials->remove(id, m_credentials, [](const CredentialError&) {});
+    }
+    m_created.clear();
 }
 
 void ProfileEditor::testUpload()

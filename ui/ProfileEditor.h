@@ -1,9 +1,11 @@
 #pragma once
 
 #include "app/profiles/Profile.h"
+#include "ui/EditorDialog.h"
 
-#include <QDialog>
+#include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 
 class CredentialStore;
 class AccessTokenCache;
@@ -23,8 +25,9 @@ class QSpinBox;
 
 // Edits a profile: the values its preset needs, where it uploads, how it signs in (picking a credential
 // from the keychain or creating one on the spot), the form it sends and where its service lists and deletes
-// what it holds; Test Upload tries it for real.
-class ProfileEditor : public QDialog
+// what it holds; Test Upload tries it for real. A credential created here for a profile that is then
+// not saved is removed again.
+class ProfileEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -33,7 +36,12 @@ public:
                   NetworkThread* network, AccessTokenCache* tokens, QWidget* parent = nullptr);
 
     void accept() override;
+    void done(int result) override;
     QString profileName() const; // as saved
+
+protected:
+    bool hasChanges() const override;
+    QString discardQuestion() const override;
 
 private:
     void addInputs(QFormLayout* form);
@@ -45,6 +53,8 @@ private:
     Profile edited() const;
     QString problemWith(const Profile& edited) const;
     void revealFieldsOf(const Profile& profile, const QString& problem);
+    bool mayLackCredential(const Profile& edited);
+    void removeUnusedCreated();
     void testUpload();
     void showTestResult(bool succeeded, const QString& message);
 
@@ -68,4 +78,6 @@ private:
     ProbeUpload* m_probe;
     QLabel* m_testResult;
     QPushButton* m_testButton = nullptr;
+    QJsonObject m_opened;  // the profile as the fields showed it when opened
+    QStringList m_created; // credentials added from this dialog
 };

@@ -26,6 +26,8 @@ public:
     QString user;  // user name or OAuth client id: not secret, kept in the index
     QString label; // optional words for people
 
+    bool operator==(const Credential& other) const = default;
+
     bool hasUser() const { return kind != Kind::Token; }
     QString userLabel() const;   // "User name" / "Client ID"
     QString secretLabel() const; // "Token" / "Password" / "Client secret"

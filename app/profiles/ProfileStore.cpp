@@ -86,7 +86,15 @@ bool ProfileStore::save(const Profile& profile, QString* error)
         *error = tr("Cannot create the profile folder %1.").arg(m_directory);
         return false;
     }
-    QSaveFile file(pathFor(profile.name));
+    if (!write(profile, pathFor(profile.name), error))
+        return false;
+    emit changed();
+    return true;
+}
+
+bool ProfileStore::write(const Profile& profile, const QString& path, QString* error)
+{
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write the profile \"%1\": %2").arg(profile.name, file.errorString());
         return false;
@@ -96,8 +104,14 @@ bool ProfileStore::save(const Profile& profile, QString* error)
         *error = tr("Cannot save the profile \"%1\": %2").arg(profile.name, file.errorString());
         return false;
     }
-    emit changed();
     return true;
+}
+
+bool ProfileStore::replace(const QString& oldName, const Profile& profile, QString* error)
+{
+    if (!save(profile, error))
+        return false;
+    return profile.name == oldName || !names().contains(oldName) || remove(oldName, error);
 }
 
 bool ProfileStore::remove(const QString& name, QString* error)
@@ -109,6 +123,64 @@ bool ProfileStore::remove(const QString& name, QString* error)
     }
     emit changed();
     return true;
+}
+
+bool ProfileStore::rename(const QString& oldName, const QString& newName, QString* error)
+{
+    std::optional<Profile> profile = load(oldName, error);
+    if (!profile)
+        return false;
+    if (newName.trimmed().isEmpty()) {
+        *error = tr("A profile needs a name.");
+        return false;
+    }
+    if (newName != oldName && names().contains(newName)) {
+        *error = tr("A profile named \"%1\" exists already.").arg(newName);
+        return false;
+    }
+    profile->name = newName;
+    return replace(oldName, *profile, error);
+}
+
+std::optional<QString> ProfileStore::duplicate(const QString& name, QString* error)
+{
+    std::optional<Profile> profile = load(name, error);
+    if (!profile)
+        return std::nullopt;
+    profile->name = freeName(name);
+    if (!save(*profile, error))
+        return std::nullopt;
+    return profile->name;
+}
+
+std::optional<QString> ProfileStore::importFile(const QString& path, QString* error)
+{
+    std::optional<Profile> profile = loadFile(path, error);
+    if (!profile)
+        return std::nullopt;
+    if (const QString errors = ProfileCodec::errorsOf(ProfileCodec::problems(*profile)); !errors.isEmpty()) {
+        *error = tr("The profile %1 cannot be used: %2").arg(path, errors);
+        return std::nullopt;
+    }
+    profile->name = freeName(profile->name.trimmed());
+    if (!save(*profile, error))
+        return std::nullopt;
+    return profile->name;
+}
+
+bool ProfileStore::exportFile(const QString& name, const QString& path, QString* error) const
+{
+    const std::optional<Profile> profile = load(name, error);
+    return profile && write(*profile, path, error);
+}
+
+QString ProfileStore::freeName(const QString& wanted) const
+{
+    const QStringList taken = names();
+    QString name = wanted;
+    for (int n = 2; taken.contains(name); ++n)
+        name = tr("%1 (%2)").arg(wanted).arg(n);
+    return name;
 }
 
 void ProfileStore::seedIfEmpty(const QList<Profile>& profiles)

@@ -30,7 +30,19 @@ public:
     // Refuses a profile that would not load again (a header with a line break, a method that is not a
     // word …).
     bool save(const Profile& profile, QString* error);
+    // Saves `profile` in the place of the one named `oldName`, which is gone when the name changed.
+    bool replace(const QString& oldName, const Profile& profile, QString* error);
     bool remove(const QString& name, QString* error);
+    bool rename(const QString& oldName, const QString& newName, QString* error);
+    // A copy under a free name ("Xibo (2)"); the copy's name, or nullopt with *error.
+    std::optional<QString> duplicate(const QString& name, QString* error);
+    // A profile file read, checked as a profile the editor would save, and added under its own name or,
+    // when that is taken, a free one; the name it got, or nullopt with *error.
+    std::optional<QString> importFile(const QString& path, QString* error);
+    // The profile's JSON, as stored: a credential reference, never a secret.
+    bool exportFile(const QString& name, const QString& path, QString* error) const;
+    // `wanted` when no profile has that name, else "wanted (2)", "wanted (3)" …
+    QString freeName(const QString& wanted) const;
     // Saves these profiles when the store holds none yet (first start).
     void seedIfEmpty(const QList<Profile>& profiles);
 
@@ -41,6 +53,7 @@ signals:
 
 private:
     QString pathFor(const QString& name) const;
+    static bool write(const Profile& profile, const QString& path, QString* error);
 
     QString m_directory;
 };
