@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>BaseAddress</name>
+    <message>
+        <source>Removed the final &quot;/&quot;: Hoist adds the rest of the address itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;: Hoist adds it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;hoist %1 --help&apos;.</source>
@@ -327,6 +338,10 @@ Optionen:
     <message>
         <source>Fill in &quot;%1&quot;.</source>
         <translation>Bitte „%1“ ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Discard changes to this credential?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,6 +724,13 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <message>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1237,10 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
         <source>&amp;Keep History…</source>
         <translation>&amp;Verlauf aufbewahren…</translation>
     </message>
+    <message>
+        <source>How long the history keeps its records: set in the Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ItemEditor</name>
@@ -1316,6 +1342,33 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
     <message>
         <source>This profile has no way to list its folders</source>
         <translation>Dieses Profil kann seine Ordner nicht auflisten</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s type as the server is told it, such as image/png; empty: the type found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(different values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What you type goes to the %n selected file(s) that can still take values; empty fields keep each file&apos;s own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the values, then press Retry (%1) to send the file again with them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2290,14 +2343,6 @@ Dienst, der seine Bibliothek nicht auflisten kann (Qualtrics), zeigt, was Hoist 
         <translation>Geheimnis eingeben…</translation>
     </message>
     <message>
-        <source>New Profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>Service:</source>
-        <translation>Dienst:</translation>
-    </message>
-    <message>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -2396,6 +2441,86 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <message>
         <source>What the chosen profile&apos;s service holds: search it, replace or delete items</source>
         <translation>Was der Dienst des gewählten Profils enthält: durchsuchen, Einträge ersetzen oder löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files at once, retries, timeouts, history and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the profile to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile; its credential stays in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile from a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as a JSON file to share; it holds no secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, the request and the file&apos;s values under the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hoist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files to web media libraries through multipart/form-data APIs, shows what each request sends and what the server answered, and keeps secrets in your keychain.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;QtKeychain %3&lt;/p&gt;&lt;p&gt;Licence: proprietary. No licence to copy or change Hoist is granted.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Documentation (README)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hoist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2646,113 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Only where the server cannot have stored the file: the connection failed before the whole file went out, or it answered 408, 429 or 5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>A profile with its own answer timeout uses that one. When no complete answer came in time, the outcome is unknown and the file is not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the upload &amp;speed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For all uploads together, so that they leave room for others on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files as soon as they are &amp;added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give up when nothing moves for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the a&amp;nswer at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished">Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished">Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> uploads</source>
+        <translation type="unfinished"> Uploads</translation>
+    </message>
+    <message>
+        <source>Older uploads are removed from the history when Hoist starts and when you save here. The files on the server stay where they are.</source>
+        <translation type="unfinished">Ältere Uploads werden aus dem Verlauf entfernt, wenn Hoist startet und wenn Sie hier speichern. Die Dateien auf dem Server bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;uploads for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Hoist starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>The profile needs a value for %1; set it in the profile or with --var NAME=VALUE.</source>
@@ -2594,6 +2826,204 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
         <source>The header &quot;%1&quot; cannot be sent: its name is not a valid header name, or its value contains a line break or another control character.</source>
         <translation>Der Header &quot;%1&quot; kann nicht gesendet werden: Sein Name ist kein gültiger Header-Name, oder sein Wert enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type such as image/png or application/pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preset</name>
+    <message>
+        <source>Uploads into the media library of a website built with Django REST framework, signed in with a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the site opens at in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads to any web address that takes files the way a web form sends them; you set the address, the form and the sign-in yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full address the files are sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores documents in Mayan EDMS 4.x, signed in with a user name and password; it can also give an existing document a new file and fill in its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Mayan API address ends in a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata goes by metadata type ID (a number), one follow-up request per value, e.g. --metadata 3=000510.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file for an existing document answers 202 with an empty body: that is success; Mayan processes the file afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayan address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address Mayan opens at in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the document type new documents get; the address …/api/v4/document_types/ lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the documents&apos; text, in three letters: eng, deu, fra …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts images into a Qualtrics library, your own or a group&apos;s, signed in with an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only JPEG, PNG and GIF images are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is the library folder&apos;s name; without one the image lands in &quot;Uncategorized&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphics are reachable by anyone with their URL: do not upload confidential images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in with OAuth instead of an API token, choose OAuth2 client credentials: the token comes from {base}/oauth2/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://, your data center ID, then .qualtrics.com; the ID is under Account Settings → Qualtrics IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It starts with UR_ for your own library and with GR_ for a group library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local test media library that scripts/run-sandbox.sh starts; its token is hoist-sandbox-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores files as assets of a Squidex app, signed in with one of the app&apos;s clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID is &quot;app:client&quot; (Settings → Clients in the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is the folder&apos;s id (a GUID); it is sent as ?parentId=… because Squidex ignores it in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identical file already in the app is not stored again: the answer then says duplicate=true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squidex address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address Squidex opens at; https://cloud.squidex.io for Squidex Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the app the files go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads into the media library of a Xibo CMS (1.8 to 4.x), signed in with an API application&apos;s client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the CMS, add an application (Applications → Add) that may use client credentials, and store its client id and secret as an OAuth client credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders exist from CMS 3.0 on; a folder is given by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CMS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the CMS opens at in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file in layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of a file takes the old one&apos;s place in every layout, playlist and background that used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of a file deletes the old one; this works only together with replacing the file in layouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetInputField</name>
+    <message>
+        <source>Address note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PresetsCommand</name>
@@ -2629,6 +3059,10 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <translation>    --var %1=…  %2%3 (optional)
 </translation>
     </message>
+    <message>
+        <source>, one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeUpload</name>
@@ -2643,6 +3077,61 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>The test upload failed: %1</source>
         <translation>Der Test-Upload ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>New Profile</source>
+        <translation type="unfinished">Neues Profil</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished">Dienst:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Duplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for the profile &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its credential stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2735,10 +3224,6 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <translation>Die API-Dokumentation des Dienstes</translation>
     </message>
     <message>
-        <source> (optional):</source>
-        <translation> (optional):</translation>
-    </message>
-    <message>
         <source>Upload &amp;URL:</source>
         <translation>Upload-&amp;URL:</translation>
     </message>
@@ -2769,14 +3254,6 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>Upload a tiny generated image with these settings (saved or not) and show what happened</source>
         <translation>Ein kleines erzeugtes Bild mit diesen Einstellungen hochladen (gespeichert oder nicht) und zeigen, was passiert ist</translation>
-    </message>
-    <message>
-        <source>→ %1</source>
-        <translation>→ %1</translation>
-    </message>
-    <message>
-        <source>→ needs %1</source>
-        <translation>→ benötigt %1</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
@@ -2826,6 +3303,42 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <source>Wait for the &amp;answer:</source>
         <translation>Auf die Antwort &amp;warten:</translation>
     </message>
+    <message>
+        <source>Ad&amp;vanced (address, form and headers)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads to:</source>
+        <translation type="unfinished">Upload nach:</translation>
+    </message>
+    <message>
+        <source>Headers sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 to see the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; does not exist. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot sign in until a credential of that name is added under Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes to this profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2864,6 +3377,14 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>The profile &quot;%1&quot; is not valid: %2</source>
         <translation>Das Profil &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished">Es gibt bereits ein Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3484,34 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>is empty; leave it out to keep the upload&apos;s</source>
         <translation>ist leer; weglassen, um die des Uploads zu behalten</translation>
+    </message>
+    <message>
+        <source>does not apply to an input of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same as on; a check box sends two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a choice needs its choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a choice sends its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; a choice needs its choices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3759,25 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: it goes when you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for its turn: %n file(s) at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes when you press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueSummary</name>
@@ -3242,10 +3810,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>%1 abgebrochen</translation>
     </message>
     <message>
-        <source>%1/s, about %2 left</source>
-        <translation>%1/s, noch etwa %2</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3256,6 +3820,18 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>%1 with an unknown outcome</source>
         <translation>%1 mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3545,10 +4121,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>Unter %1 gibt es nichts (404). Dieser Dienst möchte womöglich keinen abschließenden Schrägstrich.</translation>
     </message>
     <message>
-        <source>Nothing at %1 (404). Check the address; some services need a trailing slash.</source>
-        <translation>Unter %1 gibt es nichts (404). Prüfen Sie die Adresse; manche Dienste benötigen einen abschließenden Schrägstrich.</translation>
-    </message>
-    <message>
         <source>The server does not accept this method at this address (405).</source>
         <translation>Der Server akzeptiert diese Methode an dieser Adresse nicht (405).</translation>
     </message>
@@ -3583,6 +4155,18 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>The server answered %1 with a web page, &quot;%2&quot;, not an API answer: probably a sign-in or error page. Check the address, and whether a proxy in front of the service wants you to sign in.</source>
         <translation>Der Server hat mit %1 geantwortet, aber mit einer Webseite, &quot;%2&quot;, statt einer API-Antwort: wahrscheinlich eine Anmelde- oder Fehlerseite. Prüfen Sie die Adresse und ob ein Proxy vor dem Dienst eine Anmeldung von Ihnen verlangt.</translation>
+    </message>
+    <message>
+        <source>Nothing at %1 (404). &quot;%2&quot; is in the address twice: the base address probably includes a path Hoist adds itself. Remove it from the base address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at %1 (404). This service wants a trailing slash: the address must end in &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at %1 (404). Check the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3693,41 +4277,6 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>Taken from the answer: %1</source>
         <translation>Aus der Antwort übernommen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionDialog</name>
-    <message>
-        <source>Keep History</source>
-        <translation>Verlauf aufbewahren</translation>
-    </message>
-    <message>
-        <source>Forever</source>
-        <translation>Für immer</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>No limit</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Older uploads are removed from the history when Hoist starts and when you save here. The files on the server stay where they are.</source>
-        <translation>Ältere Uploads werden aus dem Verlauf entfernt, wenn Hoist startet und wenn Sie hier speichern. Die Dateien auf dem Server bleiben, wo sie sind.</translation>
-    </message>
-    <message>
-        <source>Keep uploads for:</source>
-        <translation>Uploads aufbewahren für:</translation>
-    </message>
-    <message>
-        <source>Keep at most:</source>
-        <translation>Höchstens aufbewahren:</translation>
-    </message>
-    <message>
-        <source> uploads</source>
-        <translation> Uploads</translation>
     </message>
 </context>
 <context>
@@ -3968,20 +4517,8 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
         <translation>Pro Datei ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
-        <source>Upload up to N files at once (default %1).</source>
-        <translation>Bis zu N Dateien gleichzeitig hochladen (Standard: %1).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>Attempts per file on connection errors, 408, 429 and 5xx (default 4).</source>
-        <translation>Versuche pro Datei bei Verbindungsfehlern, 408, 429 und 5xx (Standard: 4).</translation>
-    </message>
-    <message>
-        <source>Give up an attempt after SECONDS without progress (default 60).</source>
-        <translation>Einen Versuch nach SECONDS Sekunden ohne Fortschritt aufgeben (Standard: 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -4092,10 +4629,6 @@ Exit-Codes: 0 alle Uploads erfolgreich; 1 ein Upload ist fehlgeschlagen oder wur
 Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines Profils kommen aus dem Schlüsselbund (siehe hoist credentials); --secret-stdin oder --secret-env VAR haben Vorrang; ohne Zugangsdaten wird HOIST_SECRET gelesen.</translation>
     </message>
     <message>
-        <source>After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is unknown and the file is not sent again (default 300).</source>
-        <translation>Nach dem Senden der ganzen Datei höchstens SECONDS Sekunden auf die vollständige Antwort warten; danach ist das Ergebnis unbekannt, und die Datei wird nicht erneut gesendet (Standard: 300).</translation>
-    </message>
-    <message>
         <source>hoist upload: warning: %1</source>
         <translation>hoist upload: Warnung: %1</translation>
     </message>
@@ -4134,6 +4667,30 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>--if-exists replace: the profile &quot;%1&quot; has no way to replace an item.</source>
         <translation>--if-exists replace: Das Profil &quot;%1&quot; kann keinen Eintrag ersetzen.</translation>
+    </message>
+    <message>
+        <source>Upload up to N files at once (default: the preferences, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per file on connection errors, 408, 429 and 5xx (default: the preferences, else 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up an attempt after SECONDS without progress (default: the preferences, else 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is unknown and the file is not sent again (default: the profile&apos;s, else the preferences&apos;, else 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at most KIB kibibytes per second, all files together (at least %1; 0: no limit; default: the preferences, else no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4827,10 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     <message>
         <source>Uploaded before</source>
         <translation>Schon hochgeladen</translation>
+    </message>
+    <message>
+        <source>Next try in %1 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

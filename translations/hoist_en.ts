@@ -173,6 +173,13 @@
             <numerusform>Apply to %n Selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What you type goes to the %n selected file(s) that can still take values; empty fields keep each file&apos;s own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -249,6 +256,16 @@
         <translation>
             <numerusform>Not queued again: the profile %1 no longer exists.</numerusform>
             <numerusform>Not queued again: the profiles %1 no longer exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message numerus="yes">
+        <source>Waiting for its turn: %n file(s) at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
