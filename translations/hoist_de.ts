@@ -46,11 +46,11 @@
     <name>BaseAddress</name>
     <message>
         <source>Removed the final &quot;/&quot;: Hoist adds the rest of the address itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das abschließende &quot;/&quot; wurde entfernt: Hoist ergänzt den Rest der Adresse selbst.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;: Hoist adds it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wurde entfernt: Hoist ergänzt es selbst.</translation>
     </message>
 </context>
 <context>
@@ -341,7 +341,7 @@ Optionen:
     </message>
     <message>
         <source>Discard changes to this credential?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesen Zugangsdaten verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
     <name>EditorDialog</name>
     <message>
         <source>&amp;Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1239,7 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
     </message>
     <message>
         <source>How long the history keeps its records: set in the Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Verlauf seine Einträge aufbewahrt: in den Einstellungen festlegen</translation>
     </message>
 </context>
 <context>
@@ -1345,30 +1345,30 @@ Exit-Codes: 0 aufgelistet (auch wenn nichts passte); 1 der Verlauf konnte nicht 
     </message>
     <message>
         <source>File t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateit&amp;yp:</translation>
     </message>
     <message>
         <source>as found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>wie in der Datei erkannt</translation>
     </message>
     <message>
         <source>The file&apos;s type as the server is told it, such as image/png; empty: the type found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateityp, der dem Server mitgeteilt wird, etwa image/png; leer: der in der Datei erkannte Typ</translation>
     </message>
     <message>
         <source>(different values)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unterschiedliche Werte)</translation>
     </message>
     <message numerus="yes">
         <source>What you type goes to the %n selected file(s) that can still take values; empty fields keep each file&apos;s own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Eingaben gelten für %n ausgewählte Datei, die noch Werte annehmen kann; leere Felder behalten ihren eigenen Wert.</numerusform>
+            <numerusform>Ihre Eingaben gelten für die %n ausgewählten Dateien, die noch Werte annehmen können; leere Felder behalten den eigenen Wert jeder Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Correct the values, then press Retry (%1) to send the file again with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Werte, und drücken Sie dann „Wiederholen“ (%1), um die Datei damit erneut zu senden.</translation>
     </message>
 </context>
 <context>
@@ -2444,83 +2444,83 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Files at once, retries, timeouts, history and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Dateien, Wiederholungen, Zeitlimits, Verlauf und Sprache</translation>
     </message>
     <message>
         <source>&amp;Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;duplizieren</translation>
     </message>
     <message>
         <source>Make a copy of the profile to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Profils zum Ändern anlegen</translation>
     </message>
     <message>
         <source>Rena&amp;me Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Give the profile another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Profil einen anderen Namen geben</translation>
     </message>
     <message>
         <source>De&amp;lete Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete the profile; its credential stays in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil löschen; seine Zugangsdaten bleiben im Schlüsselbund</translation>
     </message>
     <message>
         <source>&amp;Import Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;importieren…</translation>
     </message>
     <message>
         <source>Add a profile from a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil aus einer JSON-Datei hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;xport Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the profile as a JSON file to share; it holds no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil zum Weitergeben als JSON-Datei speichern; sie enthält kein Geheimnis</translation>
     </message>
     <message>
         <source>Show &amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
         <source>The answer, the request and the file&apos;s values under the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort, die Anfrage und die Werte der Datei unter der Warteschlange</translation>
     </message>
     <message>
         <source>&amp;About Hoist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Hoist</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Uploads files to web media libraries through multipart/form-data APIs, shows what each request sends and what the server answered, and keeps secrets in your keychain.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;QtKeychain %3&lt;/p&gt;&lt;p&gt;Licence: proprietary. No licence to copy or change Hoist is granted.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Documentation (README)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hoist %1&lt;/h3&gt;&lt;p&gt;Lädt Dateien über multipart/form-data-APIs in Web-Medienbibliotheken hoch, zeigt, was jede Anfrage sendet und was der Server geantwortet hat, und bewahrt Geheimnisse in Ihrem Schlüsselbund auf.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;QtKeychain %3&lt;/p&gt;&lt;p&gt;Lizenz: proprietär. Es wird keine Lizenz zum Kopieren oder Ändern von Hoist gewährt.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Dokumentation (README)&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Hoist</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hoist</translation>
     </message>
 </context>
 <context>
@@ -2649,107 +2649,107 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Only where the server cannot have stored the file: the connection failed before the whole file went out, or it answered 408, 429 or 5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn der Server die Datei nicht gespeichert haben kann: Die Verbindung ist abgebrochen, bevor die ganze Datei gesendet war, oder er hat mit 408, 429 oder 5xx geantwortet</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>A profile with its own answer timeout uses that one. When no complete answer came in time, the outcome is unknown and the file is not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil mit eigenem Zeitlimit für die Antwort verwendet dieses. Kommt nicht rechtzeitig eine vollständige Antwort, ist das Ergebnis unbekannt, und die Datei wird nicht erneut gesendet</translation>
     </message>
     <message>
         <source>Limit the upload &amp;speed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-&amp;Geschwindigkeit begrenzen auf:</translation>
     </message>
     <message>
         <source>For all uploads together, so that they leave room for others on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Uploads zusammen, damit auf der Leitung Platz für andere bleibt</translation>
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>Upload files as soon as they are &amp;added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien sofort beim &amp;Hinzufügen hochladen</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads</translation>
     </message>
     <message>
         <source>&amp;Files at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien gleichzeitig:</translation>
     </message>
     <message>
         <source>Automatic &amp;retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische &amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>&amp;Give up when nothing moves for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuch aufgeben nach Stillstand von:</translation>
     </message>
     <message>
         <source>Wait for the a&amp;nswer at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die A&amp;ntwort höchstens warten:</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished">Für immer</translation>
+        <translation>Für immer</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished">Unbegrenzt</translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source> uploads</source>
-        <translation type="unfinished"> Uploads</translation>
+        <translation> Uploads</translation>
     </message>
     <message>
         <source>Older uploads are removed from the history when Hoist starts and when you save here. The files on the server stay where they are.</source>
-        <translation type="unfinished">Ältere Uploads werden aus dem Verlauf entfernt, wenn Hoist startet und wenn Sie hier speichern. Die Dateien auf dem Server bleiben, wo sie sind.</translation>
+        <translation>Ältere Uploads werden beim Start von Hoist und beim Speichern hier aus dem Verlauf entfernt. Die Dateien auf dem Server bleiben, wo sie sind.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Keep &amp;uploads for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uploads aufbewahren für:</translation>
     </message>
     <message>
         <source>Keep at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximal aufbewahren:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The language changes the next time Hoist starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Hoist.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -2828,201 +2828,201 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file type such as image/png or application/pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Dateityp wie image/png oder application/pdf.</translation>
     </message>
 </context>
 <context>
     <name>Preset</name>
     <message>
         <source>Uploads into the media library of a website built with Django REST framework, signed in with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt in die Medienbibliothek einer mit Django REST framework erstellten Website hoch, angemeldet mit einem Token.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Website</translation>
     </message>
     <message>
         <source>The address the site opens at in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der sich die Website im Webbrowser öffnet.</translation>
     </message>
     <message>
         <source>Uploads to any web address that takes files the way a web form sends them; you set the address, the form and the sign-in yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt an eine beliebige Webadresse hoch, die Dateien so annimmt, wie ein Webformular sie sendet; Adresse, Formular und Anmeldung legen Sie selbst fest.</translation>
     </message>
     <message>
         <source>Upload address</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Adresse</translation>
     </message>
     <message>
         <source>The full address the files are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Adresse, an die die Dateien gesendet werden.</translation>
     </message>
     <message>
         <source>Stores documents in Mayan EDMS 4.x, signed in with a user name and password; it can also give an existing document a new file and fill in its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Dokumente in Mayan EDMS 4.x, angemeldet mit Benutzername und Passwort; kann außerdem einem vorhandenen Dokument eine neue Datei geben und seine Metadaten ausfüllen.</translation>
     </message>
     <message>
         <source>Every Mayan API address ends in a slash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse der Mayan-API endet mit einem Schrägstrich.</translation>
     </message>
     <message>
         <source>Metadata goes by metadata type ID (a number), one follow-up request per value, e.g. --metadata 3=000510.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten werden über die Metadatentyp-ID (eine Zahl) angegeben, eine Folgeanfrage pro Wert, z. B. --metadata 3=000510.</translation>
     </message>
     <message>
         <source>A new file for an existing document answers 202 with an empty body: that is success; Mayan processes the file afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine neue Datei für ein vorhandenes Dokument kommt die Antwort 202 mit leerem Inhalt: Das ist ein Erfolg; Mayan verarbeitet die Datei anschließend.</translation>
     </message>
     <message>
         <source>Mayan address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayan-Adresse</translation>
     </message>
     <message>
         <source>The address Mayan opens at in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der sich Mayan im Webbrowser öffnet.</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenttyp</translation>
     </message>
     <message>
         <source>The number of the document type new documents get; the address …/api/v4/document_types/ lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Dokumenttyps, den neue Dokumente erhalten; die Adresse …/api/v4/document_types/ listet sie auf.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the documents&apos; text, in three letters: eng, deu, fra …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Dokumenttexts, mit drei Buchstaben: eng, deu, fra …</translation>
     </message>
     <message>
         <source>Puts images into a Qualtrics library, your own or a group&apos;s, signed in with an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt Bilder in einer Qualtrics-Bibliothek ab, Ihrer eigenen oder der einer Gruppe, angemeldet mit einem API-Token.</translation>
     </message>
     <message>
         <source>Only JPEG, PNG and GIF images are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur JPEG-, PNG- und GIF-Bilder werden akzeptiert.</translation>
     </message>
     <message>
         <source>The folder is the library folder&apos;s name; without one the image lands in &quot;Uncategorized&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist der Name des Bibliotheksordners; ohne Ordner landet das Bild in &quot;Uncategorized&quot;.</translation>
     </message>
     <message>
         <source>Graphics are reachable by anyone with their URL: do not upload confidential images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiken sind für jeden mit ihrer URL erreichbar: Laden Sie keine vertraulichen Bilder hoch.</translation>
     </message>
     <message>
         <source>To sign in with OAuth instead of an API token, choose OAuth2 client credentials: the token comes from {base}/oauth2/token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sich mit OAuth statt mit einem API-Token anzumelden, wählen Sie OAuth2 (Client Credentials): Das Token kommt von {base}/oauth2/token.</translation>
     </message>
     <message>
         <source>Data center address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Rechenzentrums</translation>
     </message>
     <message>
         <source>https://, your data center ID, then .qualtrics.com; the ID is under Account Settings → Qualtrics IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://, Ihre Rechenzentrums-ID, dann .qualtrics.com; die ID steht unter Account Settings → Qualtrics IDs.</translation>
     </message>
     <message>
         <source>Library ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheks-ID</translation>
     </message>
     <message>
         <source>It starts with UR_ for your own library and with GR_ for a group library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie beginnt mit UR_ für Ihre eigene Bibliothek und mit GR_ für eine Gruppenbibliothek.</translation>
     </message>
     <message>
         <source>The local test media library that scripts/run-sandbox.sh starts; its token is hoist-sandbox-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Test-Medienbibliothek, die scripts/run-sandbox.sh startet; ihr Token ist hoist-sandbox-token.</translation>
     </message>
     <message>
         <source>Stores files as assets of a Squidex app, signed in with one of the app&apos;s clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert Dateien als Assets einer Squidex-App, angemeldet mit einem der Clients der App.</translation>
     </message>
     <message>
         <source>The client ID is &quot;app:client&quot; (Settings → Clients in the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID lautet &quot;app:client&quot; (Settings → Clients in der App).</translation>
     </message>
     <message>
         <source>The folder is the folder&apos;s id (a GUID); it is sent as ?parentId=… because Squidex ignores it in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner ist die ID des Ordners (eine GUID); sie wird als ?parentId=… gesendet, weil Squidex sie im Anfrageinhalt ignoriert.</translation>
     </message>
     <message>
         <source>An identical file already in the app is not stored again: the answer then says duplicate=true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine identische Datei, die bereits in der App ist, wird nicht erneut gespeichert: Die Antwort enthält dann duplicate=true.</translation>
     </message>
     <message>
         <source>Squidex address</source>
-        <translation type="unfinished"></translation>
+        <translation>Squidex-Adresse</translation>
     </message>
     <message>
         <source>The address Squidex opens at; https://cloud.squidex.io for Squidex Cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der sich Squidex öffnet; https://cloud.squidex.io für Squidex Cloud.</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>The name of the app the files go to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der App, in die die Dateien kommen.</translation>
     </message>
     <message>
         <source>Uploads into the media library of a Xibo CMS (1.8 to 4.x), signed in with an API application&apos;s client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt in die Medienbibliothek eines Xibo-CMS (1.8 bis 4.x) hoch, angemeldet mit Client-ID und Client-Geheimnis einer API-Anwendung.</translation>
     </message>
     <message>
         <source>In the CMS, add an application (Applications → Add) that may use client credentials, and store its client id and secret as an OAuth client credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie im CMS eine Anwendung an (Applications → Add), die Client Credentials verwenden darf, und speichern Sie deren Client-ID und Client-Geheimnis als OAuth-Client-Zugangsdaten.</translation>
     </message>
     <message>
         <source>Folders exist from CMS 3.0 on; a folder is given by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner gibt es ab CMS 3.0; ein Ordner wird über seine Nummer angegeben.</translation>
     </message>
     <message>
         <source>CMS address</source>
-        <translation type="unfinished"></translation>
+        <translation>CMS-Adresse</translation>
     </message>
     <message>
         <source>The address the CMS opens at in a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der sich das CMS im Webbrowser öffnet.</translation>
     </message>
     <message>
         <source>Replace the file in layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in Layouts ersetzen</translation>
     </message>
     <message>
         <source>A new version of a file takes the old one&apos;s place in every layout, playlist and background that used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version einer Datei tritt in jedem Layout, jeder Playlist und jedem Hintergrund, die die alte verwendet haben, an deren Stelle.</translation>
     </message>
     <message>
         <source>Delete the old version</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Version löschen</translation>
     </message>
     <message>
         <source>A new version of a file deletes the old one; this works only together with replacing the file in layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version einer Datei löscht die alte; das funktioniert nur zusammen mit dem Ersetzen der Datei in Layouts.</translation>
     </message>
 </context>
 <context>
     <name>PresetInputField</name>
     <message>
         <source>Address note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Adresse</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optional):</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3061,7 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     </message>
     <message>
         <source>, one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, einer von: %1</translation>
     </message>
 </context>
 <context>
@@ -3083,55 +3083,55 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <name>ProfileActions</name>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished">Neues Profil</translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished">Dienst:</translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Duplicate Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <source>Rename Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <source>New name for the profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für das Profil &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; löschen?</translation>
     </message>
     <message>
         <source>Its credential stays in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zugangsdaten bleiben im Schlüsselbund.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <source>Profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
 </context>
 <context>
@@ -3305,39 +3305,39 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     </message>
     <message>
         <source>Ad&amp;vanced (address, form and headers)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitert (Adresse, Formular und Header)…</translation>
     </message>
     <message>
         <source>Upload address</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload-Adresse</translation>
     </message>
     <message>
         <source>Uploads to:</source>
-        <translation type="unfinished">Upload nach:</translation>
+        <translation>Upload-Ziel:</translation>
     </message>
     <message>
         <source>Headers sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Header:</translation>
     </message>
     <message>
         <source>Fill in %1 to see the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie %1 aus, um die Adresse zu sehen.</translation>
     </message>
     <message>
         <source>The credential &quot;%1&quot; does not exist. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten &quot;%1&quot; gibt es nicht. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>The profile cannot sign in until a credential of that name is added under Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann sich erst anmelden, wenn unter „Zugangsdaten“ Zugangsdaten mit diesem Namen hinzugefügt wurden.</translation>
     </message>
     <message>
         <source>Save &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
     <message>
         <source>Discard changes to this profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Profil verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -3380,11 +3380,11 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished">Es gibt bereits ein Profil namens &quot;%1&quot;.</translation>
+        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3487,31 +3487,31 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     </message>
     <message>
         <source>does not apply to an input of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nicht für eine Eingabe dieses Typs</translation>
     </message>
     <message>
         <source>is the same as on; a check box sends two values</source>
-        <translation type="unfinished"></translation>
+        <translation>ist derselbe Wert wie on; ein Kontrollkästchen sendet zwei verschiedene Werte</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2 erwartet</translation>
     </message>
     <message>
         <source>is less than the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als das Minimum</translation>
     </message>
     <message>
         <source>missing; a choice needs its choices</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; eine Auswahl benötigt ihre Optionen</translation>
     </message>
     <message>
         <source>missing; a choice sends its value</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; eine Option sendet ihren Wert</translation>
     </message>
     <message>
         <source>is empty; a choice needs its choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer; eine Auswahl benötigt ihre Optionen</translation>
     </message>
 </context>
 <context>
@@ -3761,22 +3761,22 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Paused: it goes when you press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Die Datei wird gesendet, wenn Sie „Starten“ drücken.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for its turn: %n file(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet, bis sie an der Reihe ist: %n Datei gleichzeitig.</numerusform>
+            <numerusform>Wartet, bis sie an der Reihe ist: %n Dateien gleichzeitig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goes when you press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, wenn Sie „Starten“ drücken.</translation>
     </message>
 </context>
 <context>
@@ -3823,15 +3823,15 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>%1, about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch etwa %2</translation>
     </message>
     <message>
         <source>%1 of %2 arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angekommen</translation>
     </message>
 </context>
 <context>
@@ -4158,15 +4158,15 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     </message>
     <message>
         <source>Nothing at %1 (404). &quot;%2&quot; is in the address twice: the base address probably includes a path Hoist adds itself. Remove it from the base address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts (404). &quot;%2&quot; kommt in der Adresse doppelt vor: Die Basisadresse enthält wahrscheinlich einen Pfad, den Hoist selbst ergänzt. Entfernen Sie ihn aus der Basisadresse.</translation>
     </message>
     <message>
         <source>Nothing at %1 (404). This service wants a trailing slash: the address must end in &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts (404). Dieser Dienst erwartet einen abschließenden Schrägstrich: Die Adresse muss auf &quot;/&quot; enden.</translation>
     </message>
     <message>
         <source>Nothing at %1 (404). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts (404). Prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -4670,27 +4670,27 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     </message>
     <message>
         <source>Upload up to N files at once (default: the preferences, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu N Dateien gleichzeitig hochladen (Standard: laut Einstellungen, sonst %1).</translation>
     </message>
     <message>
         <source>Attempts per file on connection errors, 408, 429 and 5xx (default: the preferences, else 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche pro Datei bei Verbindungsfehlern, 408, 429 und 5xx (Standard: laut Einstellungen, sonst 4).</translation>
     </message>
     <message>
         <source>Give up an attempt after SECONDS without progress (default: the preferences, else 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Versuch nach SECONDS ohne Fortschritt aufgeben (Standard: laut Einstellungen, sonst 60).</translation>
     </message>
     <message>
         <source>After the whole file is sent, wait at most SECONDS for the complete answer; then the outcome is unknown and the file is not sent again (default: the profile&apos;s, else the preferences&apos;, else 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Senden der ganzen Datei höchstens SECONDS auf die vollständige Antwort warten; danach ist das Ergebnis unbekannt, und die Datei wird nicht erneut gesendet (Standard: der Wert des Profils, sonst der Einstellungen, sonst 300).</translation>
     </message>
     <message>
         <source>Send at most KIB kibibytes per second, all files together (at least %1; 0: no limit; default: the preferences, else no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens KIB Kibibyte pro Sekunde senden, alle Dateien zusammen (mindestens %1; 0: keine Begrenzung; Standard: laut Einstellungen, sonst keine Begrenzung).</translation>
     </message>
     <message>
         <source>KIB</source>
-        <translation type="unfinished"></translation>
+        <translation>KIB</translation>
     </message>
 </context>
 <context>
@@ -4830,7 +4830,7 @@ Geheimnisse werden nie von der Befehlszeile übernommen. Die Zugangsdaten eines 
     </message>
     <message>
         <source>Next try in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch in %1 s</translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,9 @@
     </message>
     <message numerus="yes">
         <source>What you type goes to the %n selected file(s) that can still take values; empty fields keep each file&apos;s own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What you type goes to the %n selected file that can still take values; empty fields keep the file&apos;s own.</numerusform>
+            <numerusform>What you type goes to the %n selected files that can still take values; empty fields keep each file&apos;s own.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,9 +263,9 @@
     <name>QueueModel</name>
     <message numerus="yes">
         <source>Waiting for its turn: %n file(s) at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for its turn: %n file at a time.</numerusform>
+            <numerusform>Waiting for its turn: %n files at a time.</numerusform>
         </translation>
     </message>
 </context>
