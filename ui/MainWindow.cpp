@@ -181,6 +181,11 @@ void MainWindow::createActions()
             button->setDefaultAction(action);
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // a picture alone says too little
             button->setAutoRaise(true);
+            // Too narrow a window for the toolbar's words: icons only here too, the words in the tooltips.
+            connect(toolbar, &QToolBar::toolButtonStyleChanged, button, [button](Qt::ToolButtonStyle style) {
+                button->setToolButtonStyle(style == Qt::ToolButtonIconOnly ? style
+                                                                           : Qt::ToolButtonTextBesideIcon);
+            });
             toolbar->insertWidget(afterProfile, button);
         }
         return action;

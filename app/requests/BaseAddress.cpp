@@ -32,8 +32,8 @@ QString BaseAddress::Normalised::note() const
         return QString();
     const QString shown = withoutTrailingSlashes(removed);
     if (shown.isEmpty())
-        return tr("Removed the final \"/\": Hoist adds the rest of the address itself.");
-    return tr("Removed \"%1\": Hoist adds it itself.").arg(shown);
+        return BaseAddress::tr("Removed the final \"/\": Hoist adds the rest of the address itself.");
+    return BaseAddress::tr("Removed \"%1\": Hoist adds it itself.").arg(shown);
 }
 
 QString BaseAddress::addedPath(const QString& urlTemplate, const QString& key)

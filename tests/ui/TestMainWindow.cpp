@@ -349,8 +349,9 @@ void TestMainWindow::keyboardOnlyAddEditStartInspect()
     QTest::keyClicks(QApplication::focusWidget(), u"Sunset at the pier"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), u"Day 3"_s);
-    // Past "Replaces item" and its Pick… (the sandbox replaces by uploading and deleting) to Apply.
-    for (int field = 0; field < 3; ++field)
+    // Past "Replaces item" and its Pick… (the sandbox replaces by uploading and deleting) and the file's
+    // type to Apply.
+    for (int field = 0; field < 4; ++field)
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     auto* apply = qobject_cast<QPushButton*>(QApplication::focusWidget());
     QVERIFY(apply);

@@ -83,6 +83,7 @@ private slots:
     void profileMenuIsKeyboardReachableAndButtonsSayWhatTheyDo();
 
 private:
+    static void typePath(QFileDialog* dialog, const QString& path);
     void startSession();
     void storeSecret(const QString& id);
     QString profileFile(const QString& name) const;
@@ -421,12 +422,22 @@ void TestProfileDialogs::duplicateRenameAndDelete()
     QCOMPARE(profileBox()->currentText(), u"Zulu"_s);
 }
 
+// The whole path typed into the file name box, as a user may: selectFile() depends on the folder's listing,
+// which comes later (accepted before, the dialog said "file not found" and waited).
+void TestProfileDialogs::typePath(QFileDialog* dialog, const QString& path)
+{
+    auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    name->setText(path);
+}
+
 void TestProfileDialogs::importGetsAFreeNameAndRefusesABrokenFile()
 {
     const QString good =
         TestFiles::write(m_dir->filePath(u"shared/sandbox.json"_s), profileBytes(u"Sandbox"_s));
     ModalDialogs::whenOpen<QFileDialog>([good](QFileDialog* dialog) {
-        dialog->selectFile(good);
+        typePath(dialog, good);
+        QTRY_COMPARE(dialog->selectedFiles(), QStringList{good});
         static_cast<QDialog*>(dialog)->accept();
     });
     trigger(u"Import Profile…"_s);
@@ -442,7 +453,8 @@ void TestProfileDialogs::importGetsAFreeNameAndRefusesABrokenFile()
     const QString bad =
         TestFiles::write(m_dir->filePath(u"shared/broken.json"_s), QJsonDocument(broken).toJson());
     ModalDialogs::whenOpen<QFileDialog>([bad](QFileDialog* dialog) {
-        dialog->selectFile(bad);
+        typePath(dialog, bad);
+        QTRY_COMPARE(dialog->selectedFiles(), QStringList{bad});
         static_cast<QDialog*>(dialog)->accept();
     });
     const auto refused = answer(QMessageBox::Ok);
@@ -460,7 +472,8 @@ void TestProfileDialogs::exportHoldsNoSecret()
     const QString path = m_dir->filePath(u"exported.json"_s);
     ModalDialogs::whenOpen<QFileDialog>([path](QFileDialog* dialog) {
         QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), u"Sandbox.json"_s);
-        dialog->selectFile(path);
+        typePath(dialog, path);
+        QTRY_COMPARE(dialog->selectedFiles(), QStringList{path});
         static_cast<QDialog*>(dialog)->accept();
     });
     trigger(u"Export Profile…"_s);
