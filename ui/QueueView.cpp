@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -82,6 +83,15 @@ QueueView::QueueView(UploadQueue* queue, QueueModel* model, QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter the queue"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_filter->installEventFilter(this);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
 
     m_table->setObjectName(u"queueTable"_s);
     m_table->setModel(m_proxy);
@@ -162,6 +172,13 @@ bool QueueView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         placeNoMatches();
+    // Escape in the filter: every file again, and the keyboard back on the queue.
+    if (watched == m_filter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        m_filter->clear();
+        m_table->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

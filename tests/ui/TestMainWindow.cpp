@@ -497,6 +497,17 @@ void TestMainWindow::filterThatHidesEveryRowSaysSoAndClears()
     QVERIFY(queue->filter()->text().isEmpty());
     QVERIFY(!hint->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), queue->table());
+
+    // Ctrl+F from the queue takes the keyboard to the filter; Escape there shows every file again.
+    QTest::keyClick(queue->table(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), queue->filter());
+    QTest::keyClicks(queue->filter(), u"zzz"_s);
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 0);
+    QTest::keyClick(queue->filter(), Qt::Key_Escape);
+    QVERIFY(queue->filter()->text().isEmpty());
+    QTRY_COMPARE(queue->table()->model()->rowCount(), 2);
+    QCOMPARE(QApplication::focusWidget(), queue->table());
+    QVERIFY(m_session->window()->isVisible());
 }
 
 // A search in one file's answer does not leave the next file's answer looking empty.
