@@ -2522,6 +2522,18 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
         <source>About Hoist</source>
         <translation>Über Hoist</translation>
     </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copied. Set %1 to the secret before you run it.</source>
+        <translation>Kopiert. Setzen Sie %1 auf das Geheimnis, bevor Sie ihn ausführen.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>MultipartRequest</name>

@@ -3,6 +3,7 @@
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/PresetCatalogue.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/requests/CurlCommand.h"
 #include "app/requests/UploadItem.h"
 #include "app/storage/HistoryRecord.h"
 #include "app/transfers/QueueModel.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(ProfileStore* profiles, CredentialStore* credentials, Net
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Request preview"));
     m_preview->setPlaceholderText(tr("Select a file to see the request that uploads it."));
+    m_preview->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_preview, &QWidget::customContextMenuRequested, this, &MainWindow::showPreviewMenu);
     m_details->addTab(m_inspector, tr("Answer"));
     m_details->addTab(m_preview, tr("Request"));
     // A long form scrolls in a small window instead of taking the queue's rows.
@@ -599,6 +602,24 @@ void MainWindow::showTask(UploadTask* task)
 QString MainWindow::requestPreview() const
 {
     return m_preview->toPlainText();
+}
+
+// The preview's own menu, and Copy as curl: the shown file's request as a shell command, its secret left
+// to $HOIST_SECRET.
+void MainWindow::showPreviewMenu(const QPoint& position)
+{
+    std::unique_ptr<QMenu> menu(m_preview->createStandardContextMenu(position));
+    QAction* copyCurl = menu->addAction(tr("Copy as &curl"));
+    copyCurl->setEnabled(m_shown != nullptr);
+    if (menu->exec(m_preview->mapToGlobal(position)) != copyCurl || !m_shown)
+        return;
+    const QString command = CurlCommand::fromPlan(m_shown->plan());
+    QGuiApplication::clipboard()->setText(command);
+    statusBar()->showMessage(
+        CurlCommand::needsSecret(command)
+            ? tr("Copied. Set %1 to the secret before you run it.").arg(CurlCommand::secretVariable())
+            : tr("Copied."),
+        10'000);
 }
 
 void MainWindow::inspect()

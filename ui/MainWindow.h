@@ -83,6 +83,7 @@ private:
     void paste();
     void showTask(UploadTask* task);
     void inspect();
+    void showPreviewMenu(const QPoint& position);
     void focusAfterDialog(QWidget* before);
     // `open`, run where the keyboard comes back to this window after the dialogs it opens.
     std::function<void()> withDialog(std::function<void()> open);
