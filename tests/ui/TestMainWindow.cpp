@@ -3,6 +3,7 @@
 // sandbox before and after a restart, and the Test button's verdicts.
 #include "app/credentials/CredentialStore.h"
 #include "app/profiles/ProfileStore.h"
+#include "app/requests/CurlCommand.h"
 #include "app/responses/JsonTreeModel.h"
 #include "app/transfers/QueueModel.h"
 #include "app/transfers/UploadQueue.h"
@@ -31,7 +32,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -39,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +73,7 @@ private slots:
     void focusStartsOnTheQueueAndComesBackAfterADialog();
     void filterThatHidesEveryRowSaysSoAndClears();
     void anotherFilesAnswerClearsTheSearch();
+    void requestCopiesAsCurlWithoutItsSecret();
 
 private:
     void startSession();
@@ -538,6 +543,43 @@ void TestMainWindow::anotherFilesAnswerClearsTheSearch()
     QTRY_VERIFY(search->text().isEmpty());
     QVERIFY(window->inspector()->summary().contains(u"201 Created"_s));
     QVERIFY(tree->model()->rowCount() > 1);
+}
+
+// The Request tab's menu: Copy as curl puts the shown file's request on the clipboard, its token left to
+// $HOIST_SECRET (TestCurlCommand runs such a command against the emulator).
+void TestMainWindow::requestCopiesAsCurlWithoutItsSecret()
+{
+    storeSecret(token);
+    MainWindow* window = m_session->window();
+    QTRY_VERIFY(window->notice().isEmpty());
+    drop({QUrl::fromLocalFile(writeFile(u"curl/poster.png"_s, "\x89PNG\r\n\x1a\n"))});
+    window->queueView()->table()->selectRow(0);
+    UploadTask* task = window->queueView()->currentTask();
+    QVERIFY(task);
+    auto* preview = window->findChild<QPlainTextEdit*>(u"requestPreview"_s);
+    QVERIFY(preview);
+    QGuiApplication::clipboard()->clear();
+    // The menu blocks in exec(): choose the entry with the keyboard once it is open ("&Copy" shares its C).
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&poll] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            poll.stop();
+            for (QAction* entry : menu->actions()) {
+                if (entry->text() == u"Copy as &curl"_s)
+                    menu->setActiveAction(entry);
+            }
+            QTest::keyClick(menu, Qt::Key_Return);
+        }
+    });
+    poll.start(20);
+    emit preview->customContextMenuRequested(QPoint(5, 5));
+
+    const QString command = QGuiApplication::clipboard()->text();
+    QCOMPARE(command, CurlCommand::fromPlan(task->plan()));
+    QVERIFY2(command.startsWith(u"curl "_s) && command.contains(u"poster.png"_s), qPrintable(command));
+    QVERIFY2(command.contains(u"${HOIST_SECRET}"_s) && !command.contains(token), qPrintable(command));
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"HOIST_SECRET"_s),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)
