@@ -216,8 +216,13 @@ void ProfileEditor::buildAdvanced()
 void ProfileEditor::updateResolvedUrl()
 {
     QMap<QString, QString> values = m_profile.variables;
-    for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it)
-        values.insert(it.key(), it.value()->value());
+    for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it) {
+        // An input left empty is one still to fill: "/api/library" alone is no address.
+        if (it.value()->value().isEmpty())
+            values.remove(it.key());
+        else
+            values.insert(it.key(), it.value()->value());
+    }
     TemplateExpander expander(values);
     const QString url = expander.expand(m_url->text().trimmed(), TemplateExpander::Mode::Url);
     if (expander.missing().isEmpty()) {

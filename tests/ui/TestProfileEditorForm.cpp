@@ -231,6 +231,7 @@ void TestProfileEditorForm::baseWithApiIsShownResolvedAndSavedWithout()
     QLabel* resolved = widget<QLabel>(u"Upload address"_s);
     QVERIFY(resolved);
     QVERIFY2(!resolved->text().contains(u'{'), qPrintable(resolved->text()));
+    QCOMPARE(resolved->text(), u"Fill in CMS address to see the address."_s); // not "/api/library"
     QLabel* note = widget<QLabel>(u"Address note"_s);
     QVERIFY(note);
     QVERIFY(!note->isVisible());
