@@ -11,6 +11,7 @@
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ModalDialogs.h"
+#include "tests/support/ProfileEditorFixture.h"
 #include "tests/support/QueueUpload.h"
 #include "tests/support/TestFiles.h"
 #include "ui/CredentialEditor.h"
@@ -41,7 +42,7 @@ const QString deleteOld = u"Delete the old version"_s;
 const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(3000, '\x42');
 } // namespace
 
-class TestProfileEditorForm : public QObject
+class TestProfileEditorForm : public QObject, private ProfileEditorFixture
 {
     Q_OBJECT
 
@@ -66,12 +67,6 @@ private:
     QJsonObject savedVariables() const;
 
     EmulatorClient m_xibo{u"xibo"_s};
-    NetworkThread m_network;
-    AccessTokenCache m_tokens{&m_network};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileEditor> m_editor;
 };
 
 void TestProfileEditorForm::initTestCase()
@@ -82,10 +77,7 @@ void TestProfileEditorForm::initTestCase()
 void TestProfileEditorForm::init()
 {
     m_xibo.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles"_s));
-    m_credentials = std::make_unique<CredentialStore>(m_dir->filePath(u"hoist.conf"_s));
+    startStores();
     std::optional<Profile> xibo = PresetCatalogue::find(u"xibo"_s);
     QVERIFY(xibo);
     xibo->auth.credential = u"signage-client"_s; // chosen, stored or not: the editor only names it
@@ -94,19 +86,12 @@ void TestProfileEditorForm::init()
 
 void TestProfileEditorForm::cleanup()
 {
-    m_editor.reset();
-    m_credentials.reset();
-    m_profiles.reset();
-    m_dir.reset();
+    stopStores();
 }
 
 void TestProfileEditorForm::openEditor(Profile profile)
 {
-    profile.name = profileName;
-    m_editor = std::make_unique<ProfileEditor>(profile, m_profiles.get(), m_credentials.get(), &m_network,
-                                               &m_tokens);
-    m_editor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    ProfileEditorFixture::openEditor(std::move(profile), profileName);
 }
 
 template <typename W> W* TestProfileEditorForm::widget(const QString& accessibleName) const

@@ -11,6 +11,7 @@
 #include "app/transfers/UploadQueue.h"
 #include "tests/support/EmulatorClient.h"
 #include "tests/support/ModalDialogs.h"
+#include "tests/support/ProfileEditorFixture.h"
 #include "tests/support/SandboxProfile.h"
 #include "tests/support/TestFiles.h"
 #include "ui/ProfileEditor.h"
@@ -42,7 +43,7 @@ QString freshTag()
 }
 } // namespace
 
-class TestProfileEditorLibrary : public QObject
+class TestProfileEditorLibrary : public QObject, private ProfileEditorFixture
 {
     Q_OBJECT
 
@@ -65,12 +66,6 @@ private:
     QString uploadToSandbox(const QString& fileName);
 
     EmulatorClient m_sandbox{u"sandbox"_s};
-    NetworkThread m_network;
-    AccessTokenCache m_tokens{&m_network};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<ProfileEditor> m_editor;
 };
 
 void TestProfileEditorLibrary::initTestCase()
@@ -81,27 +76,17 @@ void TestProfileEditorLibrary::initTestCase()
 void TestProfileEditorLibrary::init()
 {
     m_sandbox.clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles"_s));
-    m_credentials = std::make_unique<CredentialStore>(m_dir->filePath(u"hoist.conf"_s));
+    startStores();
 }
 
 void TestProfileEditorLibrary::cleanup()
 {
-    m_editor.reset();
-    m_credentials.reset();
-    m_profiles.reset();
-    m_dir.reset();
+    stopStores();
 }
 
 void TestProfileEditorLibrary::openEditor(Profile profile)
 {
-    profile.name = profileName;
-    m_editor = std::make_unique<ProfileEditor>(profile, m_profiles.get(), m_credentials.get(), &m_network,
-                                               &m_tokens);
-    m_editor->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
+    ProfileEditorFixture::openEditor(std::move(profile), profileName);
 }
 
 // The section starts folded away; its disclosure button opens it.
