@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/cli/RawArguments.h"
+#include "app/platform/RawArguments.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "app/cli/Console.h"
 
+#include "app/platform/Terminal.h"
+
 #include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 void Console::out(const QString& text)
 {
@@ -21,37 +21,23 @@ void Console::err(const QString& text)
     std::fflush(stderr);
 }
 
-bool Console::errIsTerminal()
-{
-    return isatty(STDERR_FILENO) == 1;
-}
-
-bool Console::inIsTerminal()
-{
-    return isatty(STDIN_FILENO) == 1;
-}
-
 QString Console::readLine(const QString& prompt)
 {
-    if (inIsTerminal())
+    if (Terminal::inputIsTerminal())
         err(prompt);
     return readInputLine();
 }
 
 QString Console::readSecretLine(const QString& prompt)
 {
-    const bool terminal = inIsTerminal();
-    termios saved{};
+    const bool terminal = Terminal::inputIsTerminal();
     if (terminal) {
         err(prompt);
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+        Terminal::setInputEcho(false);
     }
     const QString line = readInputLine();
     if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        Terminal::setInputEcho(true);
         err(QStringLiteral("\n"));
     }
     return line;

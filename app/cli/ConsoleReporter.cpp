@@ -3,6 +3,7 @@
 #include "app/PrintableText.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/platform/Terminal.h"
 #include "app/storage/HistoryRecord.h"
 #include "app/transfers/UploadQueue.h"
 #include "app/transfers/UploadTask.h"
@@ -20,7 +21,7 @@ ConsoleReporter::ConsoleReporter(UploadQueue* queue, Format format)
 {
     m_clock.start();
     connect(queue, &UploadQueue::taskChanged, this, &ConsoleReporter::onTaskChanged);
-    if (format == Format::Text && Console::errIsTerminal()) {
+    if (format == Format::Text && Terminal::errorIsTerminal()) {
         connect(&m_progressTimer, &QTimer::timeout, this, &ConsoleReporter::drawProgress);
         m_progressTimer.start(250);
     }

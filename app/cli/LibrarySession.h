@@ -1,9 +1,9 @@
 #pragma once
 
 #include "app/auth/AccessTokenCache.h"
-#include "app/cli/InterruptWatcher.h"
 #include "app/library/LibraryClient.h"
 #include "app/net/NetworkThread.h"
+#include "app/platform/InterruptWatcher.h"
 
 #include <QCoreApplication>
 #include <QList>

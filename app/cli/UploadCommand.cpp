@@ -7,12 +7,13 @@
 #include "app/cli/ConsoleReporter.h"
 #include "app/cli/ExistingItemPolicy.h"
 #include "app/cli/ExitCode.h"
-#include "app/cli/InterruptWatcher.h"
 #include "app/cli/NumberArgument.h"
 #include "app/cli/PairArgument.h"
 #include "app/library/DigestCache.h"
 #include "app/library/LibraryLookup.h"
 #include "app/net/NetworkThread.h"
+#include "app/platform/InterruptWatcher.h"
+#include "app/platform/Terminal.h"
 #include "app/requests/Preflight.h"
 #include "app/requests/RequestPlanner.h"
 #include "app/requests/UploadItem.h"
@@ -166,7 +167,8 @@ int UploadCommand::run(const QStringList& arguments)
                  m_parser.value(ifExistsOption).isEmpty() ? u"upload"_s : m_parser.value(ifExistsOption)))
         error = tr("--if-exists takes one of %1.").arg(ExistingItemPolicy::names().join(u", "_s));
     else if (m_parser.value(ifExistsOption).compare(u"ask"_s, Qt::CaseInsensitive) == 0 &&
-             (!Console::inIsTerminal() || m_parser.isSet(DestinationArguments::name(Option::SecretStdin))))
+             (!Terminal::inputIsTerminal() ||
+              m_parser.isSet(DestinationArguments::name(Option::SecretStdin))))
         error = tr("--if-exists ask needs a terminal to answer on; give skip, replace or upload.");
     if (error.isEmpty() && assembleProfile(&error) && applyOverrides(&error) &&
         readItemMetadata(files, &error) && checkInput(files, &error) && checkIfExists(&error) &&

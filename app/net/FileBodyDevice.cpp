@@ -5,37 +5,10 @@
 #include <QFileInfo>
 #include <QThread>
 
-#include <sys/stat.h>
-
-namespace {
-qint64 nanoseconds(const struct timespec& time)
-{
-    return qint64(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
-}
-} // namespace
-
 FileBodyDevice::FileBodyDevice(const QString& path, QObject* parent)
     : QIODevice(parent)
     , m_file(path)
 {
-}
-
-bool FileBodyDevice::identityOf(int descriptor, Identity* identity)
-{
-    struct stat info = {};
-    if (::fstat(descriptor, &info) != 0)
-        return false;
-    *identity = {qint64(info.st_size), nanoseconds(info.st_mtim), quint64(info.st_ino), quint64(info.st_dev)};
-    return true;
-}
-
-bool FileBodyDevice::identityOf(const QString& path, Identity* identity)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return false;
-    *identity = {qint64(info.st_size), nanoseconds(info.st_mtim), quint64(info.st_ino), quint64(info.st_dev)};
-    return true;
 }
 
 bool FileBodyDevice::open(OpenMode mode)
@@ -48,12 +21,13 @@ bool FileBodyDevice::open(OpenMode mode)
         setErrorString(m_file.errorString());
         return false;
     }
-    if (!identityOf(m_file.handle(), &m_identity)) {
+    m_identity = FileIdentity::ofOpen(m_file);
+    if (!m_identity) {
         setErrorString(tr("Cannot read the file's details."));
         m_file.close();
         return false;
     }
-    m_size = m_identity.size;
+    m_size = m_identity->size();
     m_failure.clear();
     m_readToEnd = false;
     restartDigest();
@@ -98,8 +72,7 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
     const qint64 wanted = qMin(maxSize, m_size - position);
     if (wanted <= 0)
         return 0; // never a byte past the length that was announced
-    Identity now;
-    if (!identityOf(m_file.handle(), &now) || now != m_identity)
+    if (const auto now = FileIdentity::ofOpen(m_file); now != m_identity)
         return fail(changeFrom(now));
     const qint64 got = m_file.read(data, wanted);
     if (got < 0)
@@ -119,10 +92,9 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
         return got;
     // The last bytes: the file must still be the one that was opened, at its path too (an editor
     // that saves by renaming a new file over it leaves the old one open here).
-    Identity atPath;
-    if (!identityOf(m_file.handle(), &now) || now != m_identity)
+    if (const auto now = FileIdentity::ofOpen(m_file); now != m_identity)
         return fail(changeFrom(now));
-    if (!identityOf(m_file.fileName(), &atPath) || atPath != m_identity)
+    if (FileIdentity::ofPath(m_file.fileName()) != m_identity)
         return fail(tr("it was replaced by another file"));
     m_readToEnd = true;
     if (m_hashedUpTo == m_size)
@@ -132,11 +104,11 @@ qint64 FileBodyDevice::readData(char* data, qint64 maxSize)
     return got;
 }
 
-QString FileBodyDevice::changeFrom(const Identity& now) const
+QString FileBodyDevice::changeFrom(const std::optional<FileIdentity>& now) const
 {
-    if (now.size < m_identity.size)
+    if (now && now->size() < m_size)
         return tr("it got shorter");
-    if (now.size > m_identity.size)
+    if (now && now->size() > m_size)
         return tr("it grew");
     return tr("it was written to");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/net/FileDigest.h"
+#include "app/platform/FileIdentity.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -52,18 +53,8 @@ protected:
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
-    struct Identity
-    {
-        qint64 size = -1;
-        qint64 modifiedNs = 0;
-        quint64 inode = 0;
-        quint64 device = 0;
-
-        bool operator==(const Identity&) const = default;
-    };
-    static bool identityOf(int descriptor, Identity* identity);
-    static bool identityOf(const QString& path, Identity* identity);
-    QString changeFrom(const Identity& now) const;
+    // Why the open file is no longer the one that was opened.
+    QString changeFrom(const std::optional<FileIdentity>& now) const;
     qint64 fail(const QString& reason);
 
     void restartDigest();
@@ -75,7 +66,7 @@ private:
     FileDigest m_digest;
     std::function<void()> m_beforeLastByte;
     std::shared_ptr<RateLimiter> m_limiter;
-    Identity m_identity;
+    std::optional<FileIdentity> m_identity;
     qint64 m_size = 0;
     QString m_failure;
     bool m_readToEnd = false;

@@ -1,4 +1,4 @@
-#include "app/cli/InterruptWatcher.h"
+#include "app/platform/InterruptWatcher.h"
 
 #include <QSocketNotifier>
 

@@ -1,4 +1,4 @@
-#include "app/cli/RawArguments.h"
+#include "app/platform/RawArguments.h"
 
 #include <QByteArrayView>
 #include <QFile>
