@@ -1,5 +1,6 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/PrintableText.h"
 #include "app/cli/Console.h"
 #include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
@@ -97,6 +98,23 @@ int CommandLine::usageError(const QString& command, const QString& message)
 {
     Console::err(tr("hoist %1: %2").arg(command, message) + u'\n');
     return ExitCode::Usage;
+}
+
+QCommandLineOption CommandLine::namesOption()
+{
+    return {u"names"_s, tr("Print only the names, one a line.")};
+}
+
+std::optional<int> CommandLine::printNames(const QCommandLineParser& parser, const QString& command,
+                                           const QStringList& names)
+{
+    if (!parser.isSet(u"names"_s))
+        return std::nullopt;
+    if (parser.isSet(u"json"_s))
+        return usageError(command, tr("Give --json or --names, not both."));
+    for (const QString& name : names)
+        Console::out(PrintableText::escape(name) + u'\n');
+    return ExitCode::Success;
 }
 
 int CommandLine::run(const QStringList& arguments, const RawArguments& raw)
