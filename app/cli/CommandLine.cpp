@@ -33,6 +33,7 @@ bool CommandLine::wantsCommandLine(int argc, char** argv)
 QString CommandLine::usage()
 {
     return tr("Usage: hoist [COMMAND] [OPTIONS]\n"
+              "       hoist [--profile NAME] [--add PATH]… [--start]\n"
               "\n"
               "Hoist uploads files to web media libraries through multipart/form-data APIs.\n"
               "Without a command it opens the desktop app.\n"
@@ -48,7 +49,13 @@ QString CommandLine::usage()
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
-              "  --version   show the version\n");
+              "  --version   show the version\n"
+              "\n"
+              "Desktop app options:\n"
+              "  --profile NAME  choose the profile NAME\n"
+              "  --add PATH      add a file, or the files of a folder, to the queue (repeatable)\n"
+              "  --start         start the queue\n"
+              "Qt's own options work too, such as -style NAME or -reverse.\n");
 }
 
 std::optional<int> CommandLine::parseSubcommand(QCommandLineParser& parser, const QStringList& arguments,
