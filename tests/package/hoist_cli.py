@@ -29,12 +29,13 @@ def environment(home):
     return env
 
 
-_HOME = tempfile.mkdtemp(prefix="hoist-cli-")
+# An empty home for the --help runs: nothing of the user's is read. Removed when Python exits.
+_HOME = tempfile.TemporaryDirectory(prefix="hoist-cli-")
 
 
 def run(*arguments, env=None):
     result = subprocess.run([binary(), *arguments], capture_output=True, text=True, timeout=30,
-                            env=env or environment(_HOME), check=False)
+                            env=env or environment(_HOME.name), check=False)
     return result
 
 

@@ -95,8 +95,9 @@ class Completion(unittest.TestCase):
         invocations = [()] + hoist_cli.invocations()
         every = sorted(set().union(*(hoist_cli.options(*words) for words in invocations)))
         check = "for o in " + " ".join(every) + '; do ! _hoist_takes_value "$o" || echo "$o"; done'
-        result = subprocess.run(["bash", "--norc", "--noprofile", "-c", f"source {shlex.quote(SCRIPT)}; {check}"],
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(["bash", "--norc", "--noprofile", "-c",
+                                 f"source {shlex.quote(SCRIPT)}; {check}"], capture_output=True, text=True,
+                                check=True)
         taking = set(result.stdout.split())
         for words in invocations:
             with self.subTest(command=" ".join(words)):
@@ -121,11 +122,12 @@ class Completion(unittest.TestCase):
         for typed in ("Med", "Media\\ l", '"Media l', "'Media"):
             with self.subTest(typed=typed):
                 self.assertEqual(self.complete("upload", "--profile", typed), ["Media library"])
-        self.assertEqual(sorted(self.complete("library", "list", "--profile", "")), ["Keyed", "Media library"])
-        self.assertEqual(sorted(self.complete("--profile", "")), ["Keyed", "Media library"])
+        both = ["Keyed", "Media library"]
+        self.assertEqual(sorted(self.complete("library", "list", "--profile", "")), both)
+        self.assertEqual(sorted(self.complete("--profile", "")), both)
         self.assertEqual(self.complete("history", "--profile", "K"), ["Keyed"])
         self.assertEqual(self.complete("upload", "--profile", "=", "Med"), ["Media library"])
-        self.assertEqual(sorted(self.complete("profiles", "show", "")), ["Keyed", "Media library"])
+        self.assertEqual(sorted(self.complete("profiles", "show", "")), both)
         self.assertEqual(self.complete("profiles", "remove", "Media\\ library", ""), [])
 
     def test_files(self):

@@ -70,7 +70,8 @@ class ManPage(unittest.TestCase):
                 self.section("hoist " + " ".join(words))
 
     def test_options_match_help(self):
-        cases = [((), "OPTIONS")] + [(words, "hoist " + " ".join(words)) for words in hoist_cli.invocations()]
+        cases = [((), "OPTIONS")]
+        cases += [(words, "hoist " + " ".join(words)) for words in hoist_cli.invocations()]
         for words, heading in cases:
             with self.subTest(command=heading):
                 in_help = hoist_cli.options(*words)
