@@ -146,11 +146,14 @@ class Completion(unittest.TestCase):
         # COMPREPLY holds names as they are; bash quotes them as typed only when the function asked it
         # to (compopt -o filenames), which needs a real interactive shell on a terminal.
         pid, terminal = pty.fork()
-        if pid == 0:
-            os.chdir(self.files)
-            path = os.path.dirname(os.path.abspath(hoist_cli.binary())) + os.pathsep + self.env["PATH"]
-            os.execvpe("bash", ["bash", "--norc", "--noprofile", "-i"],
-                       dict(self.env, PS1="$ ", TERM="dumb", PATH=path))
+        if pid == 0:  # the child never returns into the tests
+            try:
+                os.chdir(self.files)
+                path = os.path.dirname(os.path.abspath(hoist_cli.binary())) + os.pathsep + self.env["PATH"]
+                os.execvpe("bash", ["bash", "--norc", "--noprofile", "-i"],
+                           dict(self.env, PS1="$ ", TERM="dumb", PATH=path))
+            finally:
+                os._exit(127)
         # Wide enough that readline never scrolls the line sideways.
         fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 500, 0, 0))
         try:
