@@ -1,5 +1,6 @@
 #include "app/cli/CommandLine.h"
 
+#include "app/PrintableText.h"
 #include "app/cli/Console.h"
 #include "app/cli/CredentialsCommand.h"
 #include "app/cli/ExitCode.h"
@@ -32,6 +33,7 @@ bool CommandLine::wantsCommandLine(int argc, char** argv)
 QString CommandLine::usage()
 {
     return tr("Usage: hoist [COMMAND] [OPTIONS]\n"
+              "       hoist [--profile NAME] [--add PATH]… [--start]\n"
               "\n"
               "Hoist uploads files to web media libraries through multipart/form-data APIs.\n"
               "Without a command it opens the desktop app.\n"
@@ -47,7 +49,13 @@ QString CommandLine::usage()
               "\n"
               "Options:\n"
               "  -h, --help  show this help\n"
-              "  --version   show the version\n");
+              "  --version   show the version\n"
+              "\n"
+              "Desktop app options:\n"
+              "  --profile NAME  choose the profile NAME\n"
+              "  --add PATH      add a file, or the files of a folder, to the queue (repeatable)\n"
+              "  --start         start the queue\n"
+              "Qt's own options work too, such as -style NAME or -reverse.\n");
 }
 
 std::optional<int> CommandLine::parseSubcommand(QCommandLineParser& parser, const QStringList& arguments,
@@ -97,6 +105,23 @@ int CommandLine::usageError(const QString& command, const QString& message)
 {
     Console::err(tr("hoist %1: %2").arg(command, message) + u'\n');
     return ExitCode::Usage;
+}
+
+QCommandLineOption CommandLine::namesOption()
+{
+    return {u"names"_s, tr("Print only the names, one a line.")};
+}
+
+std::optional<int> CommandLine::printNames(const QCommandLineParser& parser, const QString& command,
+                                           const QStringList& names)
+{
+    if (!parser.isSet(u"names"_s))
+        return std::nullopt;
+    if (parser.isSet(u"json"_s))
+        return usageError(command, tr("Give --json or --names, not both."));
+    for (const QString& name : names)
+        Console::out(PrintableText::escape(name) + u'\n');
+    return ExitCode::Success;
 }
 
 int CommandLine::run(const QStringList& arguments, const RawArguments& raw)

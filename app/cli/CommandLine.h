@@ -9,6 +9,7 @@
 #include <optional>
 #include <utility>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 // The `hoist` command line: picks the subcommand and runs it. No subcommand means the GUI.
@@ -35,6 +36,12 @@ public:
                          const QList<Action>& actions);
     // Prints "hoist COMMAND: message" and gives the usage exit code.
     static int usageError(const QString& command, const QString& message);
+    // A list action's --names: only the names, one a line, for scripts and shell completion.
+    static QCommandLineOption namesOption();
+    // With --names given, prints the names (escaped like every printed name, so one is one line) and
+    // gives the exit code; --names with --json is a usage error. Nothing without --names.
+    static std::optional<int> printNames(const QCommandLineParser& parser, const QString& command,
+                                         const QStringList& names);
 
 private:
     static QString usage();

@@ -41,7 +41,7 @@ CredentialsCommand::CredentialsCommand(QString profileDirectory, QString setting
 
 QString CredentialsCommand::usage()
 {
-    return tr("Usage: hoist credentials list [--json]\n"
+    return tr("Usage: hoist credentials list [--json | --names]\n"
               "       hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]\n"
               "       hoist credentials delete ID\n"
               "\n"
@@ -73,11 +73,16 @@ int CredentialsCommand::run(const QStringList& arguments)
 int CredentialsCommand::list(const QStringList& arguments, CredentialStore& store)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_s, tr("Print a JSON array.")});
+    parser.addOptions({{u"json"_s, tr("Print a JSON array.")}, CommandLine::namesOption()});
     if (const auto done = parse(parser, arguments, u"list"_s))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("\"list\" takes no arguments."));
+    QStringList ids;
+    for (const Credential& credential : store.credentials())
+        ids.append(credential.id);
+    if (const auto done = CommandLine::printNames(parser, command, ids))
+        return *done;
 
     const ProfileStore profiles(m_profileDirectory);
     QJsonArray array;

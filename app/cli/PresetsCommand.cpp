@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 QString PresetsCommand::usage()
 {
-    return tr("Usage: hoist presets list [--json]\n"
+    return tr("Usage: hoist presets list [--json | --names]\n"
               "\n"
               "The services Hoist knows, with the values each needs. Make a profile from one with\n"
               "hoist profiles add NAME --preset ID --var KEY=VALUE…\n");
@@ -79,10 +79,12 @@ QJsonObject PresetsCommand::summary(const Profile& preset)
 int PresetsCommand::list(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_s, tr("Print a JSON array.")});
+    parser.addOptions({{u"json"_s, tr("Print a JSON array.")}, CommandLine::namesOption()});
     if (const auto done = CommandLine::parseAction(parser, arguments, u"presets"_s, u"list"_s))
         return *done;
     const QList<Profile> presets = PresetCatalogue::builtIn();
+    if (const auto done = CommandLine::printNames(parser, u"presets"_s, PresetCatalogue::ids()))
+        return *done;
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Profile& preset : presets)

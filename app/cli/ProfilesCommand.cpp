@@ -75,7 +75,8 @@ QString ProfilesCommand::usage()
 {
     return tr(
         "Usage: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]\n"
-        "       hoist profiles list [--json]\n"
+        "                         [--key-name NAME]\n"
+        "       hoist profiles list [--json | --names]\n"
         "       hoist profiles show NAME [--json]\n"
         "       hoist profiles remove NAME\n"
         "\n"
@@ -131,13 +132,9 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
     if (!parser.isSet(u"preset"_s))
         return usageError(tr("\"add\" needs --preset ID (hoist presets list)."));
     std::optional<Profile> profile = PresetCatalogue::find(parser.value(u"preset"_s));
-    if (!profile) {
-        QStringList ids;
-        for (const Profile& preset : PresetCatalogue::builtIn())
-            ids.append(preset.preset);
+    if (!profile)
         return usageError(tr("There is no preset \"%1\"; choose one of %2.")
-                              .arg(parser.value(u"preset"_s), ids.join(u", "_s)));
-    }
+                              .arg(parser.value(u"preset"_s), PresetCatalogue::ids().join(u", "_s)));
     for (const QString& entry : parser.values(u"var"_s)) {
         const qsizetype at = entry.indexOf(u'=');
         const QString key = entry.left(at).trimmed();
@@ -200,8 +197,10 @@ int ProfilesCommand::add(const QStringList& arguments, ProfileStore& store)
 int ProfilesCommand::list(const QStringList& arguments, ProfileStore& store)
 {
     QCommandLineParser parser;
-    parser.addOption({u"json"_s, tr("Print a JSON array.")});
+    parser.addOptions({{u"json"_s, tr("Print a JSON array.")}, CommandLine::namesOption()});
     if (const auto done = CommandLine::parseAction(parser, arguments, command, u"list"_s))
+        return *done;
+    if (const auto done = CommandLine::printNames(parser, command, store.names()))
         return *done;
     QJsonArray array;
     QList<QStringList> rows{{tr("NAME"), tr("PRESET"), tr("SIGN-IN"), tr("CREDENTIAL")}};

@@ -29,6 +29,14 @@ QList<Profile> PresetCatalogue::builtIn()
     return presets;
 }
 
+QStringList PresetCatalogue::ids()
+{
+    QStringList ids;
+    for (const Profile& preset : builtIn())
+        ids.append(preset.preset);
+    return ids;
+}
+
 std::optional<Profile> PresetCatalogue::find(const QString& idOrName)
 {
     const QList<Profile> presets = builtIn();

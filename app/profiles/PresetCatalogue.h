@@ -3,6 +3,7 @@
 #include "app/profiles/Profile.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -11,6 +12,7 @@ class PresetCatalogue
 {
 public:
     static QList<Profile> builtIn(); // sorted by id
+    static QStringList ids();        // of builtIn(), in its order
     static std::optional<Profile> find(const QString& idOrName);
     // A built-in preset's text (description, note, input label, help, choice) in the user's language.
     // Profiles keep the English text, so a saved profile reads the same in every language and a text

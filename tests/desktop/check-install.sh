@@ -33,11 +33,22 @@ binary=$prefix/bin/hoist
 desktop=$prefix/share/applications/$app_id.desktop
 metainfo=$prefix/share/metainfo/$app_id.metainfo.xml
 icon=$prefix/share/icons/hicolor/scalable/apps/$app_id.svg
+manpage=$prefix/share/man/man1/hoist.1.gz
+completion=$prefix/share/bash-completion/completions/hoist
 
 [[ -x $binary ]] || fail "no executable bin/hoist in the install"
 [[ -f $desktop ]] || fail "no share/applications/$app_id.desktop in the install"
 [[ -f $metainfo ]] || fail "no share/metainfo/$app_id.metainfo.xml in the install"
 [[ -f $icon ]] || fail "no share/icons/hicolor/scalable/apps/$app_id.svg in the install"
+[[ -f $manpage ]] || fail "no share/man/man1/hoist.1.gz in the install"
+[[ -f $completion ]] || fail "no share/bash-completion/completions/hoist in the install"
+if [[ -f $manpage ]]; then
+    gzip -dc "$manpage" | grep -q '^\.TH HOIST 1 ' || fail "hoist.1.gz is not the hoist(1) manual page"
+fi
+if [[ -f $completion ]]; then
+    bash -c 'source "$1" && complete -p hoist' _ "$completion" >/dev/null ||
+        fail "the installed completion does not complete hoist"
+fi
 
 # The validators check each file alone; these are the links between them that a desktop follows.
 if [[ -f $desktop ]]; then
@@ -78,4 +89,5 @@ if ((problems > 0)); then
     echo "$problems problem(s) with the installed desktop integration" >&2
     exit 1
 fi
-echo "OK: hoist, $app_id.desktop, $app_id.metainfo.xml and $app_id.svg are installed where they belong"
+echo "OK: hoist, $app_id.desktop, $app_id.metainfo.xml, $app_id.svg, hoist.1.gz and the bash completion are" \
+    "installed where they belong"

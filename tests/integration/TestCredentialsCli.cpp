@@ -187,6 +187,12 @@ void TestCredentialsCli::setThenListWithoutSecrets()
     QCOMPARE(list[1].toObject().value(u"user"_s).toString(), u"alice"_s);
     QCOMPARE(list[2].toObject().value(u"id"_s).toString(), c);
     QCOMPARE(list[2].toObject().value(u"user"_s).toString(), u"app-1"_s);
+
+    // For scripts and shell completion: the ids alone, one a line.
+    const Run names = hoist({u"credentials"_s, u"list"_s, u"--names"_s});
+    QCOMPARE(names.exitCode, 0);
+    QCOMPARE(names.out, a + u'\n' + b + u'\n' + c + u'\n');
+    QCOMPARE(hoist({u"credentials"_s, u"list"_s, u"--names"_s, u"--json"_s}).exitCode, 2);
 }
 
 void TestCredentialsCli::setRefusesSecretOnCommandLine()

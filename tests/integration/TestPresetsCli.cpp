@@ -119,6 +119,10 @@ void TestPresetsCli::presetsListNamesEveryServiceAndItsValues()
     QCOMPARE(xibo.value(u"operations"_s).toArray(),
              (QJsonArray{u"upload"_s, u"replace"_s, u"list"_s, u"delete"_s, u"folder"_s}));
     QCOMPARE(xibo.value(u"inputs"_s).toArray().at(0).toObject().value(u"key"_s).toString(), u"base"_s);
+
+    const Run ids = hoist({u"presets"_s, u"list"_s, u"--names"_s});
+    QCOMPARE(ids.exitCode, 0);
+    QCOMPARE(ids.out, u"drf-media\ngeneric\nmayan\nqualtrics\nsandbox\nsquidex\nxibo\n"_s);
 }
 
 void TestPresetsCli::profilesAddRefusesWhatCannotWork_data()
@@ -183,6 +187,13 @@ void TestPresetsCli::profilesListShowRemove()
                                       {u"preset"_s, u"drf-media"_s},
                                       {u"auth"_s, u"token"_s},
                                       {u"credential"_s, u"drf-media"_s}}));
+    // For scripts and shell completion: the names alone, one a line, spaces and all.
+    const Run names = hoist({u"profiles"_s, u"list"_s, u"--names"_s});
+    QCOMPARE(names.exitCode, 0);
+    QCOMPARE(names.out, u"Keyed\nLibrary / test\n"_s);
+    const Run both = hoist({u"profiles"_s, u"list"_s, u"--names"_s, u"--json"_s});
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(u"Give --json or --names, not both."_s), qPrintable(both.err));
     const Run show = hoist({u"profiles"_s, u"show"_s, u"Library / test"_s});
     QCOMPARE(show.exitCode, 0);
     QVERIFY2(show.out.contains(u"https://media.example"_s) &&
