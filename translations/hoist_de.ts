@@ -73,6 +73,7 @@
     </message>
     <message>
         <source>Usage: hoist [COMMAND] [OPTIONS]
+       hoist [--profile NAME] [--add PATH]… [--start]
 
 Hoist uploads files to web media libraries through multipart/form-data APIs.
 Without a command it opens the desktop app.
@@ -88,8 +89,15 @@ Commands:
 Options:
   -h, --help  show this help
   --version   show the version
+
+Desktop app options:
+  --profile NAME  choose the profile NAME
+  --add PATH      add a file, or the files of a folder, to the queue (repeatable)
+  --start         start the queue
+Qt&apos;s own options work too, such as -style NAME or -reverse.
 </source>
         <translation>Aufruf: hoist [COMMAND] [OPTIONS]
+        hoist [--profile NAME] [--add PATH]… [--start]
 
 Hoist lädt Dateien über multipart/form-data-APIs in Medienbibliotheken im Web hoch.
 Ohne Befehl öffnet es die Desktop-App.
@@ -105,7 +113,21 @@ Befehle:
 Optionen:
   -h, --help  diese Hilfe anzeigen
   --version   die Version anzeigen
+
+Optionen der Desktop-App:
+  --profile NAME  das Profil NAME wählen
+  --add PATH      eine Datei oder die Dateien eines Ordners in die Warteschlange aufnehmen (wiederholbar)
+  --start         die Warteschlange starten
+Auch Qts eigene Optionen wirken, etwa -style NAME oder -reverse.
 </translation>
+    </message>
+    <message>
+        <source>Print only the names, one a line.</source>
+        <translation>Nur die Namen ausgeben, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Give --json or --names, not both.</source>
+        <translation>Geben Sie --json oder --names an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -385,28 +407,6 @@ Optionen:
         <translation>hoist credentials: %1</translation>
     </message>
     <message>
-        <source>Usage: hoist credentials list [--json]
-       hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]
-       hoist credentials delete ID
-
-Credentials live in the operating system&apos;s keychain; profiles refer to them by ID.
-&quot;set&quot; reads the secret from standard input (without echo on a terminal), never from
-the command line. KIND is one of: %1 (default token).
-
-Exit codes: 0 done; 1 the keychain could not be used; 2 usage error.
-</source>
-        <translation>Aufruf: hoist credentials list [--json]
-        hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]
-        hoist credentials delete ID
-
-Zugangsdaten liegen im Schlüsselbund des Betriebssystems; Profile verweisen über ihre ID darauf.
-&quot;set&quot; liest das Geheimnis von der Standardeingabe (ohne Echo auf einem Terminal), niemals von
-der Befehlszeile. KIND ist eines von: %1 (Standard: token).
-
-Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
@@ -525,6 +525,28 @@ Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Au
             <numerusform>Hinweis: %n Profile verweisen noch darauf und werden nach einem Geheimnis fragen: %1
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: hoist credentials list [--json | --names]
+       hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]
+       hoist credentials delete ID
+
+Credentials live in the operating system&apos;s keychain; profiles refer to them by ID.
+&quot;set&quot; reads the secret from standard input (without echo on a terminal), never from
+the command line. KIND is one of: %1 (default token).
+
+Exit codes: 0 done; 1 the keychain could not be used; 2 usage error.
+</source>
+        <translation>Aufruf: hoist credentials list [--json | --names]
+        hoist credentials set ID [--kind KIND] [--user NAME] [--label TEXT]
+        hoist credentials delete ID
+
+Zugangsdaten liegen im Schlüsselbund des Betriebssystems; Profile verweisen über ihre ID darauf.
+&quot;set&quot; liest das Geheimnis von der Standardeingabe (ohne Echo auf einem Terminal), niemals von
+der Befehlszeile. KIND ist eines von: %1 (Standard: token).
+
+Exit-Codes: 0 erledigt; 1 der Schlüsselbund konnte nicht verwendet werden; 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
@@ -3040,18 +3062,6 @@ leer lassen, um jede Datei hinzuzufügen:</translation>
 <context>
     <name>PresetsCommand</name>
     <message>
-        <source>Usage: hoist presets list [--json]
-
-The services Hoist knows, with the values each needs. Make a profile from one with
-hoist profiles add NAME --preset ID --var KEY=VALUE…
-</source>
-        <translation>Aufruf: hoist presets list [--json]
-
-Die Dienste, die Hoist kennt, mit den jeweils benötigten Werten. Ein Profil daraus erstellen Sie mit
-hoist profiles add NAME --preset ID --var KEY=VALUE…
-</translation>
-    </message>
-    <message>
         <source>Print a JSON array.</source>
         <translation>Ein JSON-Array ausgeben.</translation>
     </message>
@@ -3074,6 +3084,18 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
     <message>
         <source>, one of %1</source>
         <translation>, einer von: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hoist presets list [--json | --names]
+
+The services Hoist knows, with the values each needs. Make a profile from one with
+hoist profiles add NAME --preset ID --var KEY=VALUE…
+</source>
+        <translation>Aufruf: hoist presets list [--json | --names]
+
+Die Dienste, die Hoist kennt, mit den jeweils benötigten Werten. Ein Profil daraus erstellen Sie mit
+hoist profiles add NAME --preset ID --var KEY=VALUE…
+</translation>
     </message>
 </context>
 <context>
@@ -3541,28 +3563,6 @@ hoist profiles add NAME --preset ID --var KEY=VALUE…
         <translation>Es gibt kein Profil namens &quot;%1&quot;; hoist profiles list zeigt alle an.</translation>
     </message>
     <message>
-        <source>Usage: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
-       hoist profiles list [--json]
-       hoist profiles show NAME [--json]
-       hoist profiles remove NAME
-
-A profile is a preset (hoist presets list) with your values: the service&apos;s address, app or
-library, and the ID of the credential it signs in with (hoist credentials set ID).
-
-Exit codes: 0 done; 1 the profile could not be written; 2 usage error.
-</source>
-        <translation>Aufruf: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
-        hoist profiles list [--json]
-        hoist profiles show NAME [--json]
-        hoist profiles remove NAME
-
-Ein Profil ist eine Vorlage (hoist presets list) mit Ihren Werten: der Adresse des Dienstes, der App
-oder Bibliothek und der ID der Zugangsdaten, mit denen es sich anmeldet (hoist credentials set ID).
-
-Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>The preset to start from (hoist presets list).</source>
         <translation>Die Vorlage, von der ausgegangen wird (hoist presets list).</translation>
     </message>
@@ -3727,6 +3727,30 @@ Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffe
     <message>
         <source>The profile would not work: %1</source>
         <translation>Das Profil würde nicht funktionieren: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
+                         [--key-name NAME]
+       hoist profiles list [--json | --names]
+       hoist profiles show NAME [--json]
+       hoist profiles remove NAME
+
+A profile is a preset (hoist presets list) with your values: the service&apos;s address, app or
+library, and the ID of the credential it signs in with (hoist credentials set ID).
+
+Exit codes: 0 done; 1 the profile could not be written; 2 usage error.
+</source>
+        <translation>Aufruf: hoist profiles add NAME --preset ID [--var KEY=VALUE]… [--credential ID] [--auth SCHEME]
+                          [--key-name NAME]
+        hoist profiles list [--json | --names]
+        hoist profiles show NAME [--json]
+        hoist profiles remove NAME
+
+Ein Profil ist eine Vorlage (hoist presets list) mit Ihren Werten: der Adresse des Dienstes, der App
+oder Bibliothek und der ID der Zugangsdaten, mit denen es sich anmeldet (hoist credentials set ID).
+
+Exit-Codes: 0 erledigt; 1 das Profil konnte nicht geschrieben werden; 2 Aufruffehler.
+</translation>
     </message>
 </context>
 <context>
