@@ -6,7 +6,7 @@ packages=(
     build-essential cmake ninja-build clang-format
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins
     qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
-    desktop-file-utils appstream groff-base man-db
+    desktop-file-utils appstream groff-base man-db lintian
     libsecret-1-0 gnome-keyring dbus dbus-daemon dbus-x11 libsecret-tools
     xvfb xauth fonts-dejavu-core
     python3 python3-flask python3-werkzeug python3-requests nginx-light curl openssl
