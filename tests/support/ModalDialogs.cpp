@@ -1,8 +1,11 @@
 #include "tests/support/ModalDialogs.h"
 
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+using namespace Qt::StringLiterals;
 
 QPushButton* ModalDialogs::button(QWidget* parent, const QString& text)
 {
@@ -29,4 +32,13 @@ QLabel* ModalDialogs::labelNamed(QWidget* parent, const QString& accessibleName)
             return label;
     }
     return nullptr;
+}
+
+void ModalDialogs::choosePath(QFileDialog* dialog, const QString& path)
+{
+    auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    name->setText(path);
+    QTRY_COMPARE(dialog->selectedFiles(), QStringList{path});
+    static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own is protected
 }

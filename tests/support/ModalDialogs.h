@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QFileDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,4 +41,8 @@ public:
     static QPushButton* button(QWidget* parent, const QString& text); // text without the '&'
     static QLineEdit* passwordField(QWidget* parent);
     static QLabel* labelNamed(QWidget* parent, const QString& accessibleName);
+    // Types the whole path into the file name box, as a user may, waits until the dialog took it and
+    // accepts. (selectFile() depends on the folder's listing, which comes later: accepted before it,
+    // the dialog said "file not found" and waited.)
+    static void choosePath(QFileDialog* dialog, const QString& path);
 };

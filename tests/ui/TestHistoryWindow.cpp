@@ -370,10 +370,8 @@ void TestHistoryWindow::exportWritesTheRowsAsCsv()
     populate();
     openWindow();
     const auto exportTo = [this](const QString& path) -> std::optional<QList<QStringList>> {
-        ModalDialogs::whenOpen<QFileDialog>([path](QFileDialog* dialog) {
-            dialog->selectFile(path);
-            static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own is protected
-        });
+        ModalDialogs::whenOpen<QFileDialog>(
+            [path](QFileDialog* dialog) { ModalDialogs::choosePath(dialog, path); });
         press(m_window->table(), QKeySequence::Save);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

@@ -83,7 +83,6 @@ private slots:
     void profileMenuIsKeyboardReachableAndButtonsSayWhatTheyDo();
 
 private:
-    static void typePath(QFileDialog* dialog, const QString& path);
     void startSession();
     void storeSecret(const QString& id);
     QString profileFile(const QString& name) const;
@@ -422,24 +421,12 @@ void TestProfileDialogs::duplicateRenameAndDelete()
     QCOMPARE(profileBox()->currentText(), u"Zulu"_s);
 }
 
-// The whole path typed into the file name box, as a user may: selectFile() depends on the folder's listing,
-// which comes later (accepted before, the dialog said "file not found" and waited).
-void TestProfileDialogs::typePath(QFileDialog* dialog, const QString& path)
-{
-    auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
-    QVERIFY(name);
-    name->setText(path);
-}
-
 void TestProfileDialogs::importGetsAFreeNameAndRefusesABrokenFile()
 {
     const QString good =
         TestFiles::write(m_dir->filePath(u"shared/sandbox.json"_s), profileBytes(u"Sandbox"_s));
-    ModalDialogs::whenOpen<QFileDialog>([good](QFileDialog* dialog) {
-        typePath(dialog, good);
-        QTRY_COMPARE(dialog->selectedFiles(), QStringList{good});
-        static_cast<QDialog*>(dialog)->accept();
-    });
+    ModalDialogs::whenOpen<QFileDialog>(
+        [good](QFileDialog* dialog) { ModalDialogs::choosePath(dialog, good); });
     trigger(u"Import Profile…"_s);
     QCOMPARE(profileFiles(), (QStringList{u"Sandbox %282%29.json"_s, u"Sandbox.json"_s}));
     QCOMPARE(profileBytes(u"Sandbox (2)"_s),
@@ -452,11 +439,8 @@ void TestProfileDialogs::importGetsAFreeNameAndRefusesABrokenFile()
     broken.insert(u"method"_s, u"POST ME"_s);
     const QString bad =
         TestFiles::write(m_dir->filePath(u"shared/broken.json"_s), QJsonDocument(broken).toJson());
-    ModalDialogs::whenOpen<QFileDialog>([bad](QFileDialog* dialog) {
-        typePath(dialog, bad);
-        QTRY_COMPARE(dialog->selectedFiles(), QStringList{bad});
-        static_cast<QDialog*>(dialog)->accept();
-    });
+    ModalDialogs::whenOpen<QFileDialog>(
+        [bad](QFileDialog* dialog) { ModalDialogs::choosePath(dialog, bad); });
     const auto refused = answer(QMessageBox::Ok);
     trigger(u"Import Profile…"_s);
     QVERIFY2(refused->contains(u"broken.json cannot be used: "_s) && refused->contains(u"method"_s),
@@ -472,9 +456,7 @@ void TestProfileDialogs::exportHoldsNoSecret()
     const QString path = m_dir->filePath(u"exported.json"_s);
     ModalDialogs::whenOpen<QFileDialog>([path](QFileDialog* dialog) {
         QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), u"Sandbox.json"_s);
-        typePath(dialog, path);
-        QTRY_COMPARE(dialog->selectedFiles(), QStringList{path});
-        static_cast<QDialog*>(dialog)->accept();
+        ModalDialogs::choosePath(dialog, path);
     });
     trigger(u"Export Profile…"_s);
     QFile file(path);
