@@ -9,6 +9,38 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+CredentialError classify(QKeychain::Error code, const QString& text, const QString& id)
+{
+    const QString detail = text.isEmpty() ? QString() : u" ("_s + text + u')';
+    switch (code) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return {CredentialError::Kind::NotFound,
+                CredentialStore::tr("The keychain has no secret for \"%1\". If your keyring is locked, "
+                                    "unlock it and try again; otherwise set the secret again.")
+                    .arg(id)};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {CredentialError::Kind::Locked, KeychainErrors::lockedAdvice() + detail};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError: {
+        const CredentialError::Kind kind = KeychainErrors::kindOfUnnamedError(text);
+        if (kind == CredentialError::Kind::Locked)
+            return {kind, KeychainErrors::lockedCollectionAdvice() + detail};
+        if (kind != CredentialError::Kind::Unavailable)
+            return {kind, CredentialStore::tr("The keychain reported an error%1.").arg(detail)};
+        break;
+    }
+    }
+    return {CredentialError::Kind::Unavailable, KeychainErrors::unavailableAdvice() + detail};
+}
+} // namespace
+
 CredentialStore::CredentialStore(const QString& settingsFile, QString service, QObject* parent)
     : QObject(parent)
     , m_service(std::move(service))
@@ -43,7 +75,7 @@ void CredentialStore::run(QKeychain::Job* job, const QString& id, QObject* conte
     connect(job, &QKeychain::Job::finished, this, [=](QKeychain::Job* finished) {
         if (std::exchange(*answered, true) || !guard)
             return;
-        done(KeychainErrors::classify(finished->error(), finished->errorString(), id), finished);
+        done(classify(finished->error(), finished->errorString(), id), finished);
     });
     QTimer::singleShot(m_timeoutMs, this, [=, this] {
         if (std::exchange(*answered, true) || !guard)

@@ -28,44 +28,30 @@ bool soundsUnavailable(const QString& text)
 }
 } // namespace
 
-CredentialError KeychainErrors::classify(QKeychain::Error code, const QString& text, const QString& id)
+CredentialError::Kind KeychainErrors::kindOfUnnamedError(const QString& backendText)
 {
-    const QString detail = text.isEmpty() ? QString() : u" ("_s + text + u')';
-    switch (code) {
-    case QKeychain::NoError:
-        return {};
-    case QKeychain::EntryNotFound:
-        return {CredentialError::Kind::NotFound,
-                CredentialStore::tr("The keychain has no secret for \"%1\". If your keyring is locked, "
-                                    "unlock it and try again; otherwise set the secret again.")
-                    .arg(id)};
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return {CredentialError::Kind::Locked,
-                CredentialStore::tr("The keychain is locked or refused access. Unlock your login keyring "
-                                    "(for example in Passwords and Keys) and try again.") +
-                    detail};
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        break;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        // gnome-keyring is running but could not create or unlock the login keyring (its password
-        // prompt cannot be shown): the service exists, the collection is not usable.
-        if (text.contains(u"/collection/"_s, Qt::CaseInsensitive))
-            return {
-                CredentialError::Kind::Locked,
-                CredentialStore::tr("The keychain service is running, but your login keyring is locked or "
-                                    "missing and could not be unlocked here. Unlock it (for example in "
-                                    "Passwords and Keys) and try again.") +
-                    detail};
-        if (!soundsUnavailable(text))
-            return {CredentialError::Kind::Other,
-                    CredentialStore::tr("The keychain reported an error%1.").arg(detail)};
-        break;
-    }
-    return {CredentialError::Kind::Unavailable,
-            CredentialStore::tr("No keychain is available: Hoist found no Secret Service (such as GNOME "
-                                "Keyring or KWallet) on the session bus. Start or install one.") +
-                detail};
+    // gnome-keyring is running but could not create or unlock the login keyring (its password
+    // prompt cannot be shown): the service exists, the collection is not usable.
+    if (backendText.contains(u"/collection/"_s, Qt::CaseInsensitive))
+        return CredentialError::Kind::Locked;
+    return soundsUnavailable(backendText) ? CredentialError::Kind::Unavailable : CredentialError::Kind::Other;
+}
+
+QString KeychainErrors::lockedAdvice()
+{
+    return CredentialStore::tr("The keychain is locked or refused access. Unlock your login keyring "
+                               "(for example in Passwords and Keys) and try again.");
+}
+
+QString KeychainErrors::lockedCollectionAdvice()
+{
+    return CredentialStore::tr("The keychain service is running, but your login keyring is locked or "
+                               "missing and could not be unlocked here. Unlock it (for example in "
+                               "Passwords and Keys) and try again.");
+}
+
+QString KeychainErrors::unavailableAdvice()
+{
+    return CredentialStore::tr("No keychain is available: Hoist found no Secret Service (such as GNOME "
+                               "Keyring or KWallet) on the session bus. Start or install one.");
 }
